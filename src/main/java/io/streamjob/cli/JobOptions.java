@@ -1,0 +1,116 @@
+package io.streamjob.cli;
+
+import io.streamjob.job.JobSpec;
+import io.streamjob.job.SinkSpec;
+import io.streamjob.job.SourceSpec;
+import io.streamjob.job.SparkSpec;
+import io.streamjob.job.TransformSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** The flags that describe a job, shared by the commands that take a job. */
+public final class JobOptions {
+  @ArgGroup(validate = false, heading = "%nSource:%n", order = 1)
+  Source source = new Source();
+
+  @ArgGroup(validate = false, heading = "%nTransforms (applied in this order):%n", order = 2)
+  Transform transform = new Transform();
+
+  @ArgGroup(validate = false, heading = "%nSink and query:%n", order = 3)
+  Sink sink = new Sink();
+
+  @ArgGroup(validate = false, heading = "%nSpark:%n", order = 4)
+  Spark spark = new Spark();
+
+  static final class Source {
+    @Option(names = "--source", paramLabel = "NAME", order = 1,
+        description = "Source format: kafka, rate, rate-micro-batch, socket, json, csv, parquet, orc, text, or any data source registered with Spark.")
+    String format;
+
+    @Option(names = "--source-option", paramLabel = "KEY=VALUE", order = 2,
+        description = "Source option passed to Spark as is (repeatable), e.g. path=/data/in.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--schema", paramLabel = "DDL", order = 3,
+        description = "Schema of file records or decoded values: 'id BIGINT, ts TIMESTAMP', or @file.ddl.")
+    String schema;
+
+    @Option(names = "--value-format", paramLabel = "FORMAT", order = 4,
+        description = "How a value column (socket, kafka, text files) is decoded: json, csv or text.")
+    String valueFormat;
+  }
+
+  static final class Transform {
+    @Option(names = "--watermark", paramLabel = "COLUMN=DELAY", order = 1,
+        description = "Event-time watermark, e.g. 'ts=10 seconds'; applied before the transforms.")
+    String watermark;
+
+    @Option(names = "--where", paramLabel = "CONDITION", order = 2,
+        description = "Keep rows matching this SQL condition, e.g. 'amount > 0'.")
+    String where;
+
+    @Option(names = "--select", paramLabel = "EXPR", order = 3,
+        description = "A SQL expression to keep (repeatable), e.g. --select id --select 'amount * 100 AS cents'.")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--sql", paramLabel = "QUERY", order = 4,
+        description = "A SQL query over the view 'events' (the input after the transforms above).")
+    String sql;
+
+    @Option(names = "--dedup", paramLabel = "COLUMNS", split = ",", order = 5,
+        description = "Drop duplicate rows by these columns (comma-separated); within the watermark when one is set.")
+    List<String> dedup = new ArrayList<>();
+  }
+
+  static final class Sink {
+    @Option(names = "--sink", paramLabel = "NAME", order = 1,
+        description = "Sink format: console, noop, memory, kafka, parquet, json, csv, orc, text, or any registered with Spark.")
+    String format;
+
+    @Option(names = "--sink-option", paramLabel = "KEY=VALUE", order = 2,
+        description = "Sink option passed to Spark as is (repeatable), e.g. path=/data/out; file sinks also take partitionBy=col1,col2.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--output-mode", paramLabel = "MODE", order = 3,
+        description = "append (default), update or complete.")
+    String outputMode;
+
+    @Option(names = "--trigger", paramLabel = "SPEC", order = 4,
+        description = "processing-time=10s, available-now, once, continuous=1s, real-time[=5m]; default: micro-batches as fast as possible.")
+    String trigger;
+
+    @Option(names = "--checkpoint", paramLabel = "DIR", order = 5,
+        description = "Checkpoint location; required for every sink except console, noop and memory.")
+    String checkpoint;
+
+    @Option(names = "--query-name", paramLabel = "NAME", order = 6,
+        description = "The query's name, shown in logs and progress; the memory sink's table name.")
+    String queryName;
+  }
+
+  static final class Spark {
+    @Option(names = "--master", paramLabel = "URL", order = 1,
+        description = "Spark master (default: local[*], or spark-submit's master when launched by it).")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", order = 2,
+        description = "A Spark configuration entry (repeatable), e.g. spark.sql.shuffle.partitions=8.")
+    Map<String, String> conf = new LinkedHashMap<>();
+  }
+
+  JobSpec toJobSpec() {
+    return new JobSpec(
+        sink.queryName,
+        new SourceSpec(source.format, source.options, source.schema, source.valueFormat),
+        new TransformSpec(
+            transform.watermark, transform.where, transform.select, transform.sql,
+            transform.dedup),
+        new SinkSpec(
+            sink.format, sink.options, sink.outputMode, sink.trigger, sink.checkpoint, null),
+        new SparkSpec(spark.master, spark.conf));
+  }
+}

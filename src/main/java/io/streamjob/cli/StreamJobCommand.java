@@ -1,0 +1,19 @@
+package io.streamjob.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code streamjob} command; {@code run} is the default subcommand. */
+@Command(
+    name = "streamjob",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Runs a Spark Structured Streaming job described by flags: source -> transforms -> sink.",
+      "'run' is the default command: 'streamjob --source rate --sink console' runs a job."
+    },
+    subcommands = {RunCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable."
+    })
+public final class StreamJobCommand {}

@@ -1,0 +1,61 @@
+package io.streamjob.component;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds a {@link ComponentSpec} one declaration at a time, so each component reads as a list. */
+public final class ComponentBuilder {
+  private final ComponentSpec.Kind kind;
+  private final String name;
+  private final String description;
+  private final List<OptionSpec> options = new ArrayList<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+  private final List<List<String>> exactlyOneOf = new ArrayList<>();
+
+  private ComponentBuilder(ComponentSpec.Kind kind, String name, String description) {
+    this.kind = kind;
+    this.name = name;
+    this.description = description;
+  }
+
+  public static ComponentBuilder source(String name, String description) {
+    return new ComponentBuilder(ComponentSpec.Kind.SOURCE, name, description);
+  }
+
+  public static ComponentBuilder sink(String name, String description) {
+    return new ComponentBuilder(ComponentSpec.Kind.SINK, name, description);
+  }
+
+  public ComponentBuilder option(OptionSpec option) {
+    options.add(option);
+    return this;
+  }
+
+  public ComponentBuilder options(List<OptionSpec> more) {
+    options.addAll(more);
+    return this;
+  }
+
+  public ComponentBuilder passThrough(String prefix) {
+    prefixes.add(prefix);
+    return this;
+  }
+
+  public ComponentBuilder can(Capability... more) {
+    capabilities.addAll(List.of(more));
+    return this;
+  }
+
+  public ComponentBuilder exactlyOneOf(String... names) {
+    exactlyOneOf.add(List.of(names));
+    return this;
+  }
+
+  public ComponentSpec build() {
+    return new ComponentSpec(
+        kind, name, description, options, prefixes, capabilities, exactlyOneOf);
+  }
+}

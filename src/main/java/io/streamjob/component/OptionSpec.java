@@ -1,0 +1,68 @@
+package io.streamjob.component;
+
+import java.util.List;
+
+/**
+ * One option of a source or sink, declared once: validation, {@code describe} and the generated
+ * docs all read it.
+ *
+ * @param defaultValue what applies when the option is absent (Spark's default unless {@code
+ *     streamjobDefault} says streamjob sets it), or null
+ * @param allowedValues the only values accepted (case-insensitive), or empty for any value
+ * @param streamjobDefault true when streamjob passes {@code defaultValue} to Spark itself
+ *     because it differs from Spark's own
+ * @param forSpark false for options streamjob consumes itself (e.g. {@code partitionBy})
+ * @param sensitive true when the value is a secret: it is never printed
+ */
+public record OptionSpec(
+    String name,
+    OptionType type,
+    String defaultValue,
+    boolean required,
+    String description,
+    List<String> allowedValues,
+    boolean streamjobDefault,
+    boolean forSpark,
+    boolean sensitive) {
+
+  public OptionSpec {
+    allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+  }
+
+  public static OptionSpec required(String name, OptionType type, String description) {
+    return new OptionSpec(name, type, null, true, description, List.of(), false, true, false);
+  }
+
+  public static OptionSpec optional(
+      String name, OptionType type, String defaultValue, String description) {
+    return new OptionSpec(
+        name, type, defaultValue, false, description, List.of(), false, true, false);
+  }
+
+  /** Accept only these values (case-insensitive). */
+  public OptionSpec oneOf(String... values) {
+    return new OptionSpec(
+        name, type, defaultValue, required, description, List.of(values), streamjobDefault,
+        forSpark, sensitive);
+  }
+
+  /** streamjob passes {@code defaultValue} to Spark when the user gives none. */
+  public OptionSpec setByStreamjob() {
+    return new OptionSpec(
+        name, type, defaultValue, required, description, allowedValues, true, forSpark,
+        sensitive);
+  }
+
+  /** streamjob consumes this option itself; it is not handed to Spark as an option. */
+  public OptionSpec consumedByStreamjob() {
+    return new OptionSpec(
+        name, type, defaultValue, required, description, allowedValues, streamjobDefault, false,
+        sensitive);
+  }
+
+  public OptionSpec secret() {
+    return new OptionSpec(
+        name, type, defaultValue, required, description, allowedValues, streamjobDefault,
+        forSpark, true);
+  }
+}

@@ -1,0 +1,226 @@
+package io.streamjob.job;
+
+import io.streamjob.component.Capability;
+import io.streamjob.component.Catalogue;
+import io.streamjob.component.ComponentSpec;
+import io.streamjob.component.ComponentSpec.Kind;
+import io.streamjob.component.OptionsCheck;
+import io.streamjob.component.Suggestions;
+import io.streamjob.error.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Checks a job for everything that can be known without Spark running: components and their
+ * options, schema where needed, trigger, output mode and sink combinations. Returns every
+ * problem, one line each, so that the user fixes them in one round.
+ */
+public final class JobValidator {
+  /** Spark refuses real-time batches shorter than this unless this setting is lowered. */
+  static final Duration REAL_TIME_MINIMUM = Duration.ofSeconds(5);
+
+  static final String REAL_TIME_MINIMUM_CONF = "spark.sql.streaming.realTimeMode.minBatchDuration";
+
+  private final Catalogue catalogue;
+  private final Predicate<String> otherSparkFormat;
+
+  /**
+   * @param otherSparkFormat tells whether a name that is not in the catalogue is still a data
+   *     source registered with Spark (such a source's options are passed on unchecked)
+   */
+  public JobValidator(Catalogue catalogue, Predicate<String> otherSparkFormat) {
+    this.catalogue = catalogue;
+    this.otherSparkFormat = otherSparkFormat;
+  }
+
+  public List<String> problems(JobSpec job) {
+    List<String> problems = new ArrayList<>();
+    Optional<ComponentSpec> source =
+        component(Kind.SOURCE, job.source().format(), "--source", problems);
+    Optional<ComponentSpec> sink = component(Kind.SINK, job.sink().format(), "--sink", problems);
+    source.ifPresent(
+        s -> problems.addAll(OptionsCheck.problems(s, job.source().options(), "--source-option")));
+    sink.ifPresent(
+        s -> problems.addAll(OptionsCheck.problems(s, job.sink().options(), "--sink-option")));
+
+    source.ifPresent(s -> checkSchema(s, job.source(), problems));
+    collect(problems, () -> checkTransforms(job.transform()));
+    OutputMode mode = collect(problems, () -> OutputMode.parse(job.sink().outputMode()));
+    TriggerSpec trigger = collect(problems, () -> TriggerSpec.parse(job.sink().trigger()));
+    sink.ifPresent(s -> checkSink(s, job, mode, problems));
+    if (trigger != null) {
+      checkTrigger(trigger, source, sink, mode, job, problems);
+    }
+    checkConf(job.spark(), problems);
+    return problems;
+  }
+
+  /** Throws a {@link UsageException} listing every problem, if there is any. */
+  public void check(JobSpec job) {
+    List<String> problems = problems(job);
+    if (!problems.isEmpty()) {
+      throw new UsageException(problems);
+    }
+  }
+
+  private Optional<ComponentSpec> component(
+      Kind kind, String name, String flag, List<String> problems) {
+    List<String> known = catalogue.names(kind);
+    if (name == null || name.isBlank()) {
+      problems.add(flag + " is required; known " + kind.label() + "s: " + String.join(", ", known));
+      return Optional.empty();
+    }
+    Optional<ComponentSpec> found = catalogue.find(kind, name);
+    if (found.isEmpty() && !otherSparkFormat.test(name)) {
+      problems.add(
+          flag + ": unknown " + kind.label() + " '" + name + "'" + Suggestions.didYouMean(name, known)
+              + "; known " + kind.label() + "s: " + String.join(", ", known)
+              + " (or any data source registered with Spark)");
+    }
+    return found;
+  }
+
+  private static void checkSchema(ComponentSpec source, SourceSpec spec, List<String> problems) {
+    ValueFormat format =
+        spec.valueFormat() == null ? null : collect(problems, () -> ValueFormat.parse(spec.valueFormat()));
+    boolean hasSchema = spec.schema() != null && !spec.schema().isBlank();
+    if (source.has(Capability.NEEDS_SCHEMA) && !hasSchema) {
+      problems.add(
+          "--schema: source '" + source.name() + "' needs the schema of its records; give it as"
+              + " DDL, e.g. --schema 'id BIGINT, user STRING, ts TIMESTAMP', or from a file with"
+              + " --schema @orders.ddl");
+    }
+    if (spec.valueFormat() != null && !source.has(Capability.DECODES_VALUE)) {
+      problems.add(
+          "--value-format: source '" + source.name() + "' has no value column to decode; remove"
+              + " --value-format");
+    } else if (format != null && format.needsSchema() && !hasSchema) {
+      problems.add(
+          "--value-format " + spec.valueFormat() + " needs --schema, the columns of a decoded"
+              + " value, e.g. --schema 'id BIGINT, amount DOUBLE'");
+    } else if (hasSchema && source.has(Capability.DECODES_VALUE)
+        && (format == null || !format.needsSchema())) {
+      problems.add(
+          "--schema: source '" + source.name() + "' uses a schema only to decode values; add"
+              + " --value-format json or csv, or remove --schema");
+    }
+    if (hasSchema && spec.schema().startsWith("@")) {
+      Path file = Path.of(spec.schema().substring(1));
+      if (!Files.isReadable(file)) {
+        problems.add("--schema: cannot read schema file '" + file + "'");
+      }
+    }
+  }
+
+  private static void checkTransforms(TransformSpec transform) {
+    if (transform.watermark() != null) {
+      Watermark.parse(transform.watermark());
+    }
+    if (transform.dedup().stream().anyMatch(String::isBlank)) {
+      throw new UsageException("--dedup: give column names separated by commas, e.g. --dedup id");
+    }
+  }
+
+  private static void checkSink(
+      ComponentSpec sink, JobSpec job, OutputMode mode, List<String> problems) {
+    if (sink.has(Capability.NEEDS_CHECKPOINT) && blank(job.sink().checkpoint())) {
+      problems.add(
+          "--checkpoint: sink '" + sink.name() + "' needs --checkpoint DIR, where Spark records"
+              + " progress so that a restart neither loses nor repeats records");
+    }
+    if (sink.has(Capability.APPEND_ONLY) && mode != null && mode != OutputMode.APPEND) {
+      problems.add(
+          "--output-mode: sink '" + sink.name() + "' writes files and supports only append;"
+              + " for an aggregation use append with a --watermark (rows are written once their"
+              + " window closes), or a sink that supports " + mode.sparkName());
+    }
+    if (sink.has(Capability.NEEDS_QUERY_NAME) && blank(job.name())) {
+      problems.add(
+          "--query-name: sink '" + sink.name() + "' needs --query-name NAME; the rows are kept in"
+              + " a table of that name");
+    }
+  }
+
+  private void checkTrigger(
+      TriggerSpec trigger,
+      Optional<ComponentSpec> source,
+      Optional<ComponentSpec> sink,
+      OutputMode mode,
+      JobSpec job,
+      List<String> problems) {
+    Capability needed;
+    String label;
+    if (trigger.kind() == TriggerSpec.Kind.REAL_TIME) {
+      needed = Capability.REAL_TIME;
+      label = "the real-time trigger";
+      if (mode != null && mode != OutputMode.UPDATE) {
+        problems.add("--trigger real-time needs --output-mode update");
+      }
+      if (trigger.interval().compareTo(REAL_TIME_MINIMUM) < 0
+          && !job.spark().conf().containsKey(REAL_TIME_MINIMUM_CONF)) {
+        problems.add(
+            "--trigger: real-time batches last at least 5s (they are checkpoint intervals, not"
+                + " latency); give real-time=5s or more, or lower --conf " + REAL_TIME_MINIMUM_CONF);
+      }
+    } else if (trigger.kind() == TriggerSpec.Kind.CONTINUOUS) {
+      needed = Capability.CONTINUOUS;
+      label = "the continuous trigger";
+    } else {
+      return;
+    }
+    source
+        .filter(s -> !s.has(needed))
+        .ifPresent(s -> problems.add(unsupported(label, s, needed)));
+    sink.filter(s -> !s.has(needed)).ifPresent(s -> problems.add(unsupported(label, s, needed)));
+  }
+
+  private String unsupported(String trigger, ComponentSpec component, Capability needed) {
+    return "--trigger: Spark does not support " + trigger + " with " + component.kind().label()
+        + " '" + component.name() + "'; " + component.kind().label() + "s that support it: "
+        + String.join(", ", supporting(component.kind(), needed));
+  }
+
+  private List<String> supporting(Kind kind, Capability needed) {
+    return catalogue.all(kind).stream()
+        .filter(c -> c.has(needed))
+        .map(ComponentSpec::name)
+        .toList();
+  }
+
+  private static void checkConf(SparkSpec spark, List<String> problems) {
+    for (String key : spark.conf().keySet()) {
+      if (!key.startsWith("spark.")) {
+        problems.add(
+            "--conf: '" + key + "' is not a Spark setting (they start with 'spark.'; Hadoop"
+                + " settings go as spark.hadoop." + key + ")");
+      }
+    }
+  }
+
+  private static <T> T collect(List<String> problems, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (UsageException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  private static void collect(List<String> problems, Runnable check) {
+    collect(
+        problems,
+        () -> {
+          check.run();
+          return null;
+        });
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,51 @@
+package io.streamjob.sink;
+
+import static io.streamjob.component.OptionSpec.optional;
+import static io.streamjob.component.OptionSpec.required;
+import static io.streamjob.component.OptionType.BOOLEAN;
+import static io.streamjob.component.OptionType.INT;
+import static io.streamjob.component.OptionType.STRING;
+
+import io.streamjob.component.Capability;
+import io.streamjob.component.ComponentBuilder;
+import io.streamjob.component.ComponentSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sinks streamjob declares; file formats are in {@link FileSinks}. */
+public final class Sinks {
+  private Sinks() {}
+
+  public static List<ComponentSpec> all() {
+    List<ComponentSpec> all = new ArrayList<>(List.of(console(), noop(), memory(), kafka()));
+    all.addAll(FileSinks.all());
+    return all;
+  }
+
+  static ComponentSpec console() {
+    return ComponentBuilder.sink("console", "Prints each micro-batch as a table on standard output.")
+        .option(optional("numRows", INT, "20", "rows printed per batch"))
+        .option(optional("truncate", BOOLEAN, "true", "cut long values to 20 characters"))
+        .can(Capability.CONTINUOUS, Capability.REAL_TIME)
+        .build();
+  }
+
+  static ComponentSpec noop() {
+    return ComponentBuilder.sink("noop", "Reads every row and discards it; for measuring.").build();
+  }
+
+  static ComponentSpec memory() {
+    return ComponentBuilder.sink("memory", "An in-memory table named after --query-name; for tests and small debugging.")
+        .can(Capability.NEEDS_QUERY_NAME, Capability.CONTINUOUS, Capability.REAL_TIME)
+        .build();
+  }
+
+  static ComponentSpec kafka() {
+    return ComponentBuilder.sink("kafka", "Writes rows to a Kafka topic (columns value, and optionally key, topic, headers).")
+        .option(required("kafka.bootstrap.servers", STRING, "Kafka brokers, host:port[,host:port]"))
+        .option(optional("topic", STRING, null, "topic to write to (default: each row's topic column)"))
+        .passThrough("kafka.")
+        .can(Capability.NEEDS_CHECKPOINT, Capability.CONTINUOUS, Capability.REAL_TIME)
+        .build();
+  }
+}

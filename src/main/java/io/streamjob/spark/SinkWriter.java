@@ -1,0 +1,60 @@
+package io.streamjob.spark;
+
+import io.streamjob.component.Catalogue;
+import io.streamjob.component.ComponentSpec;
+import io.streamjob.component.SparkOptions;
+import io.streamjob.job.OutputMode;
+import io.streamjob.job.SinkSpec;
+import io.streamjob.job.TriggerSpec;
+import io.streamjob.sink.FileSinks;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.Trigger;
+
+/** Turns a {@link SinkSpec} into the {@code DataStreamWriter} that starts the query. */
+final class SinkWriter {
+  private final Catalogue catalogue;
+
+  SinkWriter(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  DataStreamWriter<Row> writer(Dataset<Row> df, SinkSpec sink, String queryName) {
+    Optional<ComponentSpec> spec = catalogue.find(ComponentSpec.Kind.SINK, sink.format());
+    DataStreamWriter<Row> writer =
+        df.writeStream()
+            .format(sink.format())
+            .outputMode(OutputMode.parse(sink.outputMode()).sparkName())
+            .options(SparkOptions.of(spec, sink.options()));
+    String partitionBy = sink.options().get(FileSinks.PARTITION_BY);
+    if (partitionBy != null) {
+      writer = writer.partitionBy(Arrays.stream(partitionBy.split(",")).map(String::trim)
+          .toArray(String[]::new));
+    }
+    Trigger trigger = trigger(TriggerSpec.parse(sink.trigger()));
+    if (trigger != null) {
+      writer = writer.trigger(trigger);
+    }
+    if (sink.checkpoint() != null) {
+      writer = writer.option("checkpointLocation", sink.checkpoint());
+    }
+    if (queryName != null) {
+      writer = writer.queryName(queryName);
+    }
+    return writer;
+  }
+
+  static Trigger trigger(TriggerSpec spec) {
+    return switch (spec.kind()) {
+      case DEFAULT -> null;
+      case PROCESSING_TIME -> Trigger.ProcessingTime(spec.interval().toMillis());
+      case AVAILABLE_NOW -> Trigger.AvailableNow();
+      case ONCE -> Trigger.Once();
+      case CONTINUOUS -> Trigger.Continuous(spec.interval().toMillis());
+      case REAL_TIME -> Trigger.RealTime(spec.interval().toMillis());
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package io.streamjob.spark;
+
+import io.streamjob.error.Messages;
+import io.streamjob.error.UsageException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.spark.SparkThrowable;
+import org.apache.spark.sql.AnalysisException;
+
+/** Turns Spark's analysis errors into usage errors that name the option at fault. */
+public final class SparkErrors {
+  private SparkErrors() {}
+
+  /** Spark's message without the logical plan it appends. */
+  public static String message(AnalysisException e) {
+    return Messages.firstLine(e.getSimpleMessage());
+  }
+
+  /**
+   * The one-line cause of a failed query: the deepest error that Spark classified (it has an
+   * error condition such as MALFORMED_RECORD_IN_PARSING), else the deepest message at all.
+   */
+  public static String cause(Throwable error) {
+    String classified = null;
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SparkThrowable s && s.getCondition() != null && !"STREAM_FAILED".equals(s.getCondition())) {
+        classified = Messages.firstLine(t.getMessage());
+      }
+    }
+    return classified != null ? classified : Messages.rootCause(error);
+  }
+
+  /** Runs {@code step}; an analysis error in it is reported against {@code option}. */
+  public static <T> T analyzing(String option, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (Exception e) {
+      throw asAnalysisError(e).map(a -> usage(option, a)).orElseThrow(() -> sneaky(e));
+    }
+  }
+
+  /**
+   * Spark's Scala code throws {@link AnalysisException}, a checked exception, without declaring
+   * it; Java callers catch {@code Exception} and look here.
+   */
+  public static Optional<AnalysisException> asAnalysisError(Exception e) {
+    return e instanceof AnalysisException a ? Optional.of(a) : Optional.empty();
+  }
+
+  private static UsageException usage(String option, AnalysisException e) {
+    return new UsageException(List.of(option + ": " + message(e)), e);
+  }
+
+  private static RuntimeException sneaky(Exception e) {
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+  }
+}

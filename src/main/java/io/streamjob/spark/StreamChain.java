@@ -1,0 +1,28 @@
+package io.streamjob.spark;
+
+import io.streamjob.component.Catalogue;
+import io.streamjob.job.JobSpec;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+
+/** The one place a job becomes Spark objects: reader, then transforms, then writer. */
+public final class StreamChain {
+  private final SourceReader reader;
+  private final SinkWriter writer;
+
+  public StreamChain(Catalogue catalogue) {
+    this.reader = new SourceReader(catalogue);
+    this.writer = new SinkWriter(catalogue);
+  }
+
+  /** The transformed stream, analysed but not started. */
+  public Dataset<Row> build(SparkSession spark, JobSpec job) {
+    return Transforms.apply(spark, reader.read(spark, job.source()), job.transform());
+  }
+
+  public DataStreamWriter<Row> writer(Dataset<Row> stream, JobSpec job) {
+    return writer.writer(stream, job.sink(), job.name());
+  }
+}

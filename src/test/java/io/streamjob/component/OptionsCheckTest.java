@@ -1,0 +1,75 @@
+package io.streamjob.component;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamjob.component.ComponentSpec.Kind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptionsCheckTest {
+  private final Catalogue catalogue = Catalogue.standard();
+
+  private List<String> check(Kind kind, String name, Map<String, String> options) {
+    return OptionsCheck.problems(catalogue.find(kind, name).orElseThrow(), options, "--opt");
+  }
+
+  @Test
+  void validOptionsHaveNoProblem() {
+    assertEquals(List.of(), check(Kind.SOURCE, "rate", Map.of("rowsPerSecond", "100")));
+    assertEquals(List.of(),
+        check(Kind.SOURCE, "json", Map.of("path", "/in", "maxFilesPerTrigger", "5")));
+  }
+
+  @Test
+  void unknownOptionIsNamedWithSuggestionAndTheSupportedOnes() {
+    List<String> problems = check(Kind.SOURCE, "rate", Map.of("rowsPerSecnd", "10"));
+    assertEquals(1, problems.size());
+    String p = problems.get(0);
+    assertTrue(p.contains("unknown option 'rowsPerSecnd'"), p);
+    assertTrue(p.contains("did you mean 'rowsPerSecond'?"), p);
+    assertTrue(p.contains("supported: rowsPerSecond, rampUpTime, numPartitions"), p);
+  }
+
+  @Test
+  void passThroughPrefixesStayAllowed() {
+    assertEquals(List.of(),
+        check(Kind.SOURCE, "kafka",
+            Map.of("kafka.bootstrap.servers", "h:9092", "subscribe", "t",
+                "kafka.security.protocol", "SASL_SSL")));
+  }
+
+  @Test
+  void typesRequiredOptionsAndAllowedValuesAreChecked() {
+    List<String> problems =
+        check(Kind.SOURCE, "json", Map.of("maxFilesPerTrigger", "many", "mode", "DROPMALFORMED"));
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'maxFilesPerTrigger'")
+        && p.contains("must be a whole number, got 'many'")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'mode'")
+        && p.contains("must be one of FAILFAST, PERMISSIVE")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("needs option 'path'")),
+        problems.toString());
+  }
+
+  @Test
+  void exactlyOneOfAGroup() {
+    List<String> none = check(Kind.SOURCE, "kafka", Map.of("kafka.bootstrap.servers", "h:1"));
+    assertTrue(none.get(0).contains("exactly one of subscribe, subscribePattern, assign (none given)"),
+        none.toString());
+    List<String> two = check(Kind.SOURCE, "kafka",
+        Map.of("kafka.bootstrap.servers", "h:1", "subscribe", "a", "subscribePattern", "b.*"));
+    assertTrue(two.get(0).contains("(2 given)"), two.toString());
+  }
+
+  @Test
+  void secretValuesAreNeverEchoed() {
+    ComponentSpec spec = ComponentBuilder.sink("db", "test")
+        .option(OptionSpec.optional("password", OptionType.INT, null, "pw").secret())
+        .build();
+    List<String> problems = OptionsCheck.problems(spec, Map.of("password", "hunter2"), "--opt");
+    assertEquals(1, problems.size());
+    assertTrue(!problems.get(0).contains("hunter2"), problems.get(0));
+  }
+}

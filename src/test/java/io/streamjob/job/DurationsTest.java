@@ -1,0 +1,37 @@
+package io.streamjob.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamjob.error.UsageException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DurationsTest {
+  @Test
+  void parsesShortAndSparkStyleUnits() {
+    assertEquals(Duration.ofMillis(500), Durations.parse("500ms", "x"));
+    assertEquals(Duration.ofSeconds(10), Durations.parse("10s", "x"));
+    assertEquals(Duration.ofSeconds(10), Durations.parse("10 seconds", "x"));
+    assertEquals(Duration.ofMinutes(1), Durations.parse("1 minute", "x"));
+    assertEquals(Duration.ofMinutes(30), Durations.parse("30m", "x"));
+    assertEquals(Duration.ofHours(2), Durations.parse("2h", "x"));
+    assertEquals(Duration.ofDays(1), Durations.parse("1d", "x"));
+    assertEquals(Duration.ZERO, Durations.parse("0", "x"));
+  }
+
+  @Test
+  void malformedDurationNamesTheOptionAndTheValue() {
+    UsageException e =
+        assertThrows(UsageException.class, () -> Durations.parse("ten seconds", "--trigger"));
+    assertTrue(e.getMessage().startsWith("--trigger: 'ten seconds' is not a duration"));
+    assertThrows(UsageException.class, () -> Durations.parse("10 parsecs", "x"));
+    assertThrows(UsageException.class, () -> Durations.parse("10", "x"));
+  }
+
+  @Test
+  void sparkIntervalIsExactToTheMillisecond() {
+    assertEquals("1500 milliseconds", Durations.toSparkInterval(Duration.ofMillis(1500)));
+  }
+}
