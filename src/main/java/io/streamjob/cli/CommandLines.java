@@ -14,6 +14,8 @@ final class CommandLines {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // A flag given twice is almost always a mistake in a script; say so instead of guessing.
     cli.setOverwrittenOptionsAllowed(false);
+    // "@file" is streamjob's own syntax (--schema @orders.ddl), not an argument file.
+    cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new ErrorReporter());
     return cli;

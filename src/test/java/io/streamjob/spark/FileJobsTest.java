@@ -53,6 +53,17 @@ class FileJobsTest {
   }
 
   @Test
+  void schemaFromAFile() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 4);
+    Path ddl = Files.writeString(dir.resolve("orders.ddl"), ORDERS_SCHEMA + "\n");
+    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", "@" + ddl, "--sink", "memory", "--query-name", "from_ddl_file",
+        "--trigger", "available-now");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(4L, spark().table("from_ddl_file").count());
+  }
+
+  @Test
   void jsonSinkWithComputedColumnAndPartitions() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 9);
     Run r = ordersJob("json", "--select", "id", "--select", "user",

@@ -77,6 +77,11 @@ public final class SparkStandaloneCluster implements AutoCloseable {
         return masterUrl;
     }
 
+    /** A Spark installation as spark-submit users have one: bin/spark-submit, jars/, conf/. */
+    public Path sparkHome() {
+        return sparkHome;
+    }
+
     /** spark-submit in client mode: the driver is the child JVM started here, executors run on the worker. */
     public ProcessResult submit(Path jar, String mainClass, List<String> appArgs, Duration timeout)
             throws IOException, InterruptedException {
@@ -173,7 +178,7 @@ public final class SparkStandaloneCluster implements AutoCloseable {
         int n = 0;
         for (String entry : classPath.split(File.pathSeparator)) {
             Path jar = Path.of(entry).toAbsolutePath();
-            if (entry.endsWith(".jar") && Files.isRegularFile(jar)) {
+            if (entry.endsWith(".jar") && Files.isRegularFile(jar) && !carriedByThinJar(jar)) {
                 // Prefixed: two artifacts may share a file name (e.g. two "core-1.0.jar"s).
                 Files.createSymbolicLink(jars.resolve(n++ + "-" + jar.getFileName()), jar);
             }
@@ -189,7 +194,31 @@ public final class SparkStandaloneCluster implements AutoCloseable {
                   <root level="INFO"><appender-ref ref="STDERR"/></root>
                 </configuration>
                 """);
+        writeSparkSubmit(home);
         return home;
+    }
+
+    /**
+     * What streamjob's thin jar must bring itself because a Spark installation does not have it:
+     * left out of the fake installation, so that a test proves the thin jar is enough.
+     */
+    private static boolean carriedByThinJar(Path jar) {
+        String name = jar.getFileName().toString();
+        return THIN_JAR_CONTENT.stream().anyMatch(name::startsWith);
+    }
+
+    private static final List<String> THIN_JAR_CONTENT = List.of("streamjob-", "picocli-",
+            "spark-sql-kafka-0-10_", "spark-token-provider-kafka-0-10_", "kafka-clients-", "commons-pool2-");
+
+    /** bin/spark-submit of the fake installation: SparkSubmit on conf/ and jars/, as Spark's own script does. */
+    private static void writeSparkSubmit(Path home) throws IOException {
+        Path script = Files.createDirectories(home.resolve("bin")).resolve("spark-submit");
+        String flags = String.join(" ", JavaModuleOptions.defaultModuleOptionArray());
+        Files.writeString(script, "#!/bin/sh\n"
+                + "export SPARK_HOME='" + home + "' SPARK_SCALA_VERSION=2.13 SPARK_CONF_DIR='" + home.resolve("conf") + "'\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' " + flags
+                + " -Xmx1g -cp \"$SPARK_HOME/conf:$SPARK_HOME/jars/*\" org.apache.spark.deploy.SparkSubmit \"$@\"\n");
+        script.toFile().setExecutable(true);
     }
 
     /** Should surefire/failsafe run tests from a manifest-only booter jar, this still has the real classpath. */

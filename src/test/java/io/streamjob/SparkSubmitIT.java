@@ -1,0 +1,63 @@
+package io.streamjob;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamjob.testing.JobFixture;
+import io.streamjob.testing.ProcessResult;
+import io.streamjob.testing.Processes;
+import io.streamjob.testing.SparkStandaloneCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cluster mode: bin/streamjob hands the thin jar to spark-submit, which runs it against a real
+ * standalone master and worker; the worker's executors do the work.
+ */
+class SparkSubmitIT {
+  @TempDir Path dir;
+
+  @Test
+  void thinJarRunsOnAStandaloneClusterThroughTheLauncher() throws Exception {
+    JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 40);
+    JobFixture.writeOrders(dir.resolve("in"), "b.json", 41, 80);
+    try (SparkStandaloneCluster cluster = SparkStandaloneCluster.start(dir.resolve("cluster"))) {
+      ProcessResult r = Processes.run(
+          List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
+              "--master", cluster.masterUrl(),
+              "--conf", "spark.driver.host=127.0.0.1",
+              "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+              "--schema", JobFixture.ORDERS_SCHEMA,
+              "--sql", "SELECT id, upper(user) AS user FROM events WHERE id % 2 = 0",
+              "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
+              "--checkpoint", dir.resolve("checkpoint").toString(),
+              "--trigger", "available-now"),
+          Map.of("SPARK_HOME", cluster.sparkHome().toString()), dir, Duration.ofMinutes(4));
+      assertEquals(0, r.exitCode(), r.stderr());
+    }
+    // The worker ran an executor for the application: the work was done on the cluster.
+    try (var apps = Files.list(dir.resolve("cluster/worker"))) {
+      assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")),
+          "an application directory on the worker");
+    }
+    SparkSession spark = SparkSession.builder().master("local[1]")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    try {
+      List<Long> ids = spark.read().parquet(dir.resolve("out").toString()).select("id")
+          .orderBy("id").collectAsList().stream().map(row -> row.getLong(0)).toList();
+      assertEquals(LongStream.rangeClosed(1, 40).map(i -> i * 2).boxed().toList(), ids);
+      assertEquals(List.of("U0", "U1", "U2"), spark.read().parquet(dir.resolve("out").toString())
+          .select("user").distinct().orderBy("user").collectAsList().stream()
+          .map(row -> row.getString(0)).toList());
+    } finally {
+      spark.stop();
+    }
+  }
+}
