@@ -1,6 +1,5 @@
 package io.streamjob.job;
 
-import io.streamjob.error.UsageException;
 import java.util.Locale;
 
 /** Spark's output modes, as {@code --output-mode} names them. */
@@ -9,16 +8,12 @@ public enum OutputMode {
   UPDATE,
   COMPLETE;
 
+  /** The mode named by {@code text}; append when none is given. */
   public static OutputMode parse(String text) {
     if (text == null || text.isBlank()) {
       return APPEND;
     }
-    try {
-      return valueOf(text.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(
-          "--output-mode: '" + text + "' is not an output mode; use append, update or complete");
-    }
+    return Choices.parse(OutputMode.class, text, "--output-mode", "an output mode");
   }
 
   public String sparkName() {
