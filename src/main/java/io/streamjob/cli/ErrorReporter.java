@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
 final class ErrorReporter implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
-    PrintWriter err = cli.getErr();
+    PrintWriter err = new RedactingWriter(cli.getErr());
     boolean verbose = cli.getCommand() instanceof HasCommonOptions c && c.common().verbose;
     if (ex instanceof StreamJobException known) {
       known.problems().forEach(p -> err.println("streamjob: " + p));

@@ -1,6 +1,8 @@
 package io.streamjob.cli;
 
+import io.streamjob.job.Interpolation;
 import io.streamjob.job.JobSpec;
+import io.streamjob.job.SecretValues;
 import io.streamjob.job.SinkSpec;
 import io.streamjob.job.SourceSpec;
 import io.streamjob.job.SparkSpec;
@@ -25,6 +27,9 @@ public final class JobOptions {
 
   @ArgGroup(validate = false, heading = "%nSpark:%n", order = 4)
   Spark spark = new Spark();
+
+  @ArgGroup(validate = false, heading = "%nKafka shorthands:%n", order = 5)
+  KafkaShorthands kafka = new KafkaShorthands();
 
   static final class Source {
     @Option(names = "--source", paramLabel = "NAME", order = 1,
@@ -102,15 +107,37 @@ public final class JobOptions {
     Map<String, String> conf = new LinkedHashMap<>();
   }
 
+  /**
+   * The job these flags describe. Option values may hold ${VAR}, ${VAR:-default} and
+   * ${file:PATH}; secret values are registered so that nothing printed shows them.
+   */
   JobSpec toJobSpec() {
+    SecretValues secrets = SecretValues.process();
+    Interpolation env = new Interpolation(System::getenv, secrets);
+    Map<String, String> sourceOptions = resolved(source.options, "--source-option", env, secrets);
+    Map<String, String> sinkOptions = resolved(sink.options, "--sink-option", env, secrets);
+    Map<String, String> sparkConf = resolved(spark.conf, "--conf", env, secrets);
+    kafka.applyTo(source.format, sourceOptions, sink.format, sinkOptions);
     return new JobSpec(
         sink.queryName,
-        new SourceSpec(source.format, source.options, source.schema, source.valueFormat),
+        new SourceSpec(source.format, sourceOptions, source.schema, source.valueFormat),
         new TransformSpec(
             transform.watermark, transform.where, transform.select, transform.sql,
             transform.dedup),
         new SinkSpec(
-            sink.format, sink.options, sink.outputMode, sink.trigger, sink.checkpoint, null),
-        new SparkSpec(spark.master, spark.conf));
+            sink.format, sinkOptions, sink.outputMode, sink.trigger, sink.checkpoint, null),
+        new SparkSpec(spark.master, sparkConf));
+  }
+
+  private static Map<String, String> resolved(
+      Map<String, String> given, String flag, Interpolation env, SecretValues secrets) {
+    Map<String, String> result = new LinkedHashMap<>();
+    given.forEach(
+        (key, value) -> {
+          String resolvedValue = env.resolve(value, flag + " " + key);
+          secrets.addIfSensitive(key, resolvedValue);
+          result.put(key, resolvedValue);
+        });
+    return result;
   }
 }

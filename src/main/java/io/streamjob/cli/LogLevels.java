@@ -43,7 +43,7 @@ final class LogLevels {
           && stream.getEncoder() instanceof PatternLayoutEncoder encoder) {
         PatternLayoutEncoder withTraces = new PatternLayoutEncoder();
         withTraces.setContext(context);
-        withTraces.setPattern(encoder.getPattern().replace("%nopex", ""));
+        withTraces.setPattern(encoder.getPattern().replace("%nopex", "%xEx"));
         withTraces.start();
         stream.setEncoder(withTraces);
       }

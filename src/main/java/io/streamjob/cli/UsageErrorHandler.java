@@ -12,7 +12,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cli = ex.getCommandLine();
-    PrintWriter err = cli.getErr();
+    PrintWriter err = new RedactingWriter(cli.getErr());
     err.println("streamjob: " + ex.getMessage());
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for the options.");

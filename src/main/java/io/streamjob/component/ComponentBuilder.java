@@ -14,6 +14,7 @@ public final class ComponentBuilder {
   private final List<String> prefixes = new ArrayList<>();
   private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
   private final List<List<String>> exactlyOneOf = new ArrayList<>();
+  private final List<ComponentSpec.Conflict> conflicts = new ArrayList<>();
 
   private ComponentBuilder(ComponentSpec.Kind kind, String name, String description) {
     this.kind = kind;
@@ -54,8 +55,13 @@ public final class ComponentBuilder {
     return this;
   }
 
+  public ComponentBuilder notTogether(String first, String second, String why) {
+    conflicts.add(new ComponentSpec.Conflict(first, second, why));
+    return this;
+  }
+
   public ComponentSpec build() {
     return new ComponentSpec(
-        kind, name, description, options, prefixes, capabilities, exactlyOneOf);
+        kind, name, description, options, prefixes, capabilities, exactlyOneOf, conflicts);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
  * prefixes passed to Spark unchecked (such as {@code kafka.}), and its capabilities.
  *
  * @param exactlyOneOf groups of options of which exactly one must be given
+ * @param conflicts pairs of options that must not be given together, and why
  */
 public record ComponentSpec(
     Kind kind,
@@ -17,7 +18,12 @@ public record ComponentSpec(
     List<OptionSpec> options,
     List<String> passThroughPrefixes,
     Set<Capability> capabilities,
-    List<List<String>> exactlyOneOf) {
+    List<List<String>> exactlyOneOf,
+    List<Conflict> conflicts) {
+
+  /** Options {@code first} and {@code second} must not be given together, because {@code why}. */
+  public record Conflict(String first, String second, String why) {}
+
 
   public enum Kind {
     SOURCE,
@@ -33,6 +39,7 @@ public record ComponentSpec(
     passThroughPrefixes = List.copyOf(passThroughPrefixes);
     capabilities = Set.copyOf(capabilities);
     exactlyOneOf = List.copyOf(exactlyOneOf);
+    conflicts = List.copyOf(conflicts);
   }
 
   public boolean has(Capability capability) {

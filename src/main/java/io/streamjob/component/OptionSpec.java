@@ -13,6 +13,7 @@ import java.util.List;
  *     because it differs from Spark's own
  * @param forSpark false for options streamjob consumes itself (e.g. {@code partitionBy})
  * @param sensitive true when the value is a secret: it is never printed
+ * @param rejection why the option is refused and what to do instead, or null when accepted
  */
 public record OptionSpec(
     String name,
@@ -23,46 +24,54 @@ public record OptionSpec(
     List<String> allowedValues,
     boolean streamjobDefault,
     boolean forSpark,
-    boolean sensitive) {
+    boolean sensitive,
+    String rejection) {
 
   public OptionSpec {
     allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
   }
 
   public static OptionSpec required(String name, OptionType type, String description) {
-    return new OptionSpec(name, type, null, true, description, List.of(), false, true, false);
+    return new OptionSpec(name, type, null, true, description, List.of(), false, true, false, null);
   }
 
   public static OptionSpec optional(
       String name, OptionType type, String defaultValue, String description) {
     return new OptionSpec(
-        name, type, defaultValue, false, description, List.of(), false, true, false);
+        name, type, defaultValue, false, description, List.of(), false, true, false, null);
+  }
+
+  /** An option Spark refuses (or that would lose data): an error with {@code advice} if given. */
+  public static OptionSpec rejected(String name, String advice) {
+    return new OptionSpec(
+        name, OptionType.STRING, null, false, "not supported: " + advice, List.of(), false, false,
+        false, advice);
   }
 
   /** Accept only these values (case-insensitive). */
   public OptionSpec oneOf(String... values) {
     return new OptionSpec(
         name, type, defaultValue, required, description, List.of(values), streamjobDefault,
-        forSpark, sensitive);
+        forSpark, sensitive, rejection);
   }
 
   /** streamjob passes {@code defaultValue} to Spark when the user gives none. */
   public OptionSpec setByStreamjob() {
     return new OptionSpec(
         name, type, defaultValue, required, description, allowedValues, true, forSpark,
-        sensitive);
+        sensitive, rejection);
   }
 
   /** streamjob consumes this option itself; it is not handed to Spark as an option. */
   public OptionSpec consumedByStreamjob() {
     return new OptionSpec(
         name, type, defaultValue, required, description, allowedValues, streamjobDefault, false,
-        sensitive);
+        sensitive, rejection);
   }
 
   public OptionSpec secret() {
     return new OptionSpec(
         name, type, defaultValue, required, description, allowedValues, streamjobDefault,
-        forSpark, true);
+        forSpark, true, rejection);
   }
 }

@@ -9,6 +9,10 @@ public enum OptionType {
   STRING,
   INT,
   LONG,
+  /** A whole number greater than zero. */
+  POSITIVE_INT,
+  /** A whole number greater than zero, possibly large. */
+  POSITIVE_LONG,
   BOOLEAN,
   DURATION,
   /** A comma-separated list, e.g. {@code partitionBy=date,country}. */
@@ -20,6 +24,12 @@ public enum OptionType {
       switch (this) {
         case INT -> Integer.parseInt(value.trim());
         case LONG -> Long.parseLong(value.trim());
+        case POSITIVE_INT, POSITIVE_LONG -> {
+          long n = this == POSITIVE_INT ? Integer.parseInt(value.trim()) : Long.parseLong(value.trim());
+          if (n <= 0) {
+            return "must be greater than zero";
+          }
+        }
         case BOOLEAN -> {
           String v = value.trim().toLowerCase(Locale.ROOT);
           if (!v.equals("true") && !v.equals("false")) {
@@ -43,6 +53,6 @@ public enum OptionType {
   }
 
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

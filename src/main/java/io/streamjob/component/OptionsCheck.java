@@ -17,16 +17,17 @@ public final class OptionsCheck {
   public static List<String> problems(ComponentSpec spec, Map<String, String> given, String flag) {
     List<String> problems = new ArrayList<>();
     String owner = spec.kind().label() + " '" + spec.name() + "'";
-    List<String> known = spec.options().stream().map(OptionSpec::name).toList();
+    List<String> known =
+        spec.options().stream().filter(o -> o.rejection() == null).map(OptionSpec::name).toList();
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String key = entry.getKey();
-      if (spec.passesThrough(key)) {
-        continue;
+      // Declared options first: a pass-through prefix must not hide a rejected kafka.* option.
+      var declared = spec.option(key);
+      if (declared.isPresent()) {
+        checkValue(declared.get(), entry.getValue(), owner, flag, problems);
+      } else if (!spec.passesThrough(key)) {
+        problems.add(unknown(key, known, spec, owner, flag));
       }
-      spec.option(key)
-          .ifPresentOrElse(
-              option -> checkValue(option, entry.getValue(), owner, flag, problems),
-              () -> problems.add(unknown(key, known, spec, owner, flag)));
     }
     for (OptionSpec option : spec.options()) {
       if (option.required() && !containsIgnoreCase(given, option.name())) {
@@ -43,11 +44,24 @@ public final class OptionsCheck {
                 + (present == 0 ? " (none given)" : " (" + present + " given)"));
       }
     }
+    for (ComponentSpec.Conflict conflict : spec.conflicts()) {
+      if (containsIgnoreCase(given, conflict.first()) && containsIgnoreCase(given, conflict.second())) {
+        problems.add(
+            flag + ": " + owner + " takes '" + conflict.first() + "' or '" + conflict.second()
+                + "', not both: " + conflict.why());
+      }
+    }
     return problems;
   }
 
   private static void checkValue(
       OptionSpec option, String value, String owner, String flag, List<String> problems) {
+    if (option.rejection() != null) {
+      problems.add(
+          flag + ": option '" + option.name() + "' of " + owner + " is not supported: "
+              + option.rejection());
+      return;
+    }
     String shown = option.sensitive() ? "(secret value)" : "'" + value + "'";
     String typeProblem = option.type().check(value);
     if (typeProblem != null) {

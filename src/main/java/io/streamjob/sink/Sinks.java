@@ -17,7 +17,7 @@ public final class Sinks {
   private Sinks() {}
 
   public static List<ComponentSpec> all() {
-    List<ComponentSpec> all = new ArrayList<>(List.of(console(), noop(), memory(), kafka()));
+    List<ComponentSpec> all = new ArrayList<>(List.of(console(), noop(), memory(), KafkaSink.spec()));
     all.addAll(FileSinks.all());
     return all;
   }
@@ -40,12 +40,4 @@ public final class Sinks {
         .build();
   }
 
-  static ComponentSpec kafka() {
-    return ComponentBuilder.sink("kafka", "Writes rows to a Kafka topic (columns value, and optionally key, topic, headers).")
-        .option(required("kafka.bootstrap.servers", STRING, "Kafka brokers, host:port[,host:port]"))
-        .option(optional("topic", STRING, null, "topic to write to (default: each row's topic column)"))
-        .passThrough("kafka.")
-        .can(Capability.NEEDS_CHECKPOINT, Capability.CONTINUOUS, Capability.REAL_TIME)
-        .build();
-  }
 }

@@ -7,6 +7,7 @@ import io.streamjob.job.OutputMode;
 import io.streamjob.job.SinkSpec;
 import io.streamjob.job.TriggerSpec;
 import io.streamjob.sink.FileSinks;
+import io.streamjob.sink.KafkaSink;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -24,8 +25,12 @@ final class SinkWriter {
 
   DataStreamWriter<Row> writer(Dataset<Row> df, SinkSpec sink, String queryName) {
     Optional<ComponentSpec> spec = catalogue.find(ComponentSpec.Kind.SINK, sink.format());
+    Dataset<Row> rows =
+        KafkaSink.NAME.equalsIgnoreCase(sink.format())
+            ? KafkaEncoding.prepare(df, sink.options())
+            : df;
     DataStreamWriter<Row> writer =
-        df.writeStream()
+        rows.writeStream()
             .format(sink.format())
             .outputMode(OutputMode.parse(sink.outputMode()).sparkName())
             .options(SparkOptions.of(spec, sink.options()));

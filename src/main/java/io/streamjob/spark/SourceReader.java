@@ -6,6 +6,10 @@ import io.streamjob.component.ComponentSpec;
 import io.streamjob.component.SparkOptions;
 import io.streamjob.job.SourceSpec;
 import io.streamjob.job.ValueFormat;
+import io.streamjob.source.KafkaSource;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.StructType;
+import static org.apache.spark.sql.functions.col;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +37,12 @@ final class SourceReader {
       return input;
     }
     ValueFormat format = ValueFormat.parse(source.valueFormat());
-    return new ValueDecoder(format, source.schema() == null ? null : Schemas.parse(source.schema()))
-        .decode(input);
+    StructType schema = source.schema() == null ? null : Schemas.parse(source.schema());
+    Column position = SourcePositions.of(source.format(), input);
+    if (KafkaSource.NAME.equalsIgnoreCase(source.format())) {
+      // Keys are bytes; decoded jobs almost always want them as text, like the value.
+      input = input.withColumn("key", col("key").cast("string"));
+    }
+    return new ValueDecoder(format, schema, position).decode(input);
   }
 }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 public final class SparkDefaults {
   private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
 
+  static final String SPARK_OPTION_REDACTION =
+      "(?i)url|jaas|password|passwd|secret|token|credential|api.?key|access.?key";
+
   private SparkDefaults() {}
 
   /** The defaults for a session on {@code master}, less the keys the user set. */
@@ -21,6 +24,9 @@ public final class SparkDefaults {
     // Sinks without --checkpoint (console, noop, memory) get a temporary one that cannot be
     // resumed from anyway; Spark keeps it in /tmp after a failure unless told to delete it.
     defaults.put("spark.sql.streaming.forceDeleteTempCheckpointLocation", "true");
+    // Spark masks options whose names match this in plans and logs; its default, (?i)url, misses
+    // Kafka's sasl.jaas.config and the password options of JDBC-like sinks.
+    defaults.put("spark.sql.redaction.options.regex", SPARK_OPTION_REDACTION);
     Integer cores = localCores(master);
     if (cores != null) {
       // Spark's 200 shuffle partitions mean 200 tiny tasks per stateful batch on a machine with

@@ -24,8 +24,13 @@ public final class SparkErrors {
   public static String cause(Throwable error) {
     String classified = null;
     for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SparkThrowable s && s.getCondition() != null && !"STREAM_FAILED".equals(s.getCondition())) {
-        classified = Messages.firstLine(t.getMessage());
+      if (t instanceof SparkThrowable s && s.getCondition() != null
+          && !"STREAM_FAILED".equals(s.getCondition())) {
+        // streamjob's own raise_error messages (bad values) are shown without Spark's wrapping.
+        String raised = "USER_RAISED_EXCEPTION".equals(s.getCondition())
+            ? s.getMessageParameters().get("errorMessage")
+            : null;
+        classified = Messages.firstLine(raised != null ? raised : t.getMessage());
       }
     }
     return classified != null ? classified : Messages.rootCause(error);

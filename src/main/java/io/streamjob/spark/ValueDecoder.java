@@ -1,41 +1,55 @@
 package io.streamjob.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.from_csv;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
 
 import io.streamjob.job.ValueFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Decodes the {@code value} column (socket lines, Kafka values) into the schema's columns. The
- * source's other columns stay beside them, unless a decoded field has the same name.
+ * Decodes the {@code value} column (socket lines, Kafka values, text-file lines) into the
+ * schema's columns. The source's other columns stay beside them, unless a decoded field has the
+ * same name (the decoded field wins).
+ *
+ * <p>A value that cannot be decoded never becomes a row of nulls, as it would with Spark's
+ * default: it stops the query with a message that says where the value came from (topic,
+ * partition and offset for Kafka). Spark's FAILFAST mode cannot name the position, so values
+ * are parsed permissively into a corrupt-record column and checked here.
  */
 final class ValueDecoder {
   static final String VALUE = "value";
-
-  /**
-   * FAILFAST: a value that cannot be decoded stops the query instead of turning into a row of
-   * nulls, as Spark's default (PERMISSIVE) would do silently.
-   */
-  private static final Map<String, String> PARSE_OPTIONS = Map.of("mode", "FAILFAST");
+  static final String CORRUPT = "_corrupt_record";
+  private static final String DECODED = "__decoded";
+  /** Enough of a bad value to recognise it, not so much that one message floods a log. */
+  private static final int SHOWN_CHARACTERS = 200;
 
   private final ValueFormat format;
   private final StructType schema;
+  private final Column position;
 
-  ValueDecoder(ValueFormat format, StructType schema) {
+  /** {@code position} describes where a row came from, e.g. Kafka's topic/partition/offset. */
+  ValueDecoder(ValueFormat format, StructType schema, Column position) {
     this.format = format;
     this.schema = schema;
+    this.position = position;
   }
 
   Dataset<Row> decode(Dataset<Row> input) {
@@ -43,20 +57,40 @@ final class ValueDecoder {
     if (format == ValueFormat.TEXT) {
       return input.withColumn(VALUE, text);
     }
-    Column decoded =
-        format == ValueFormat.JSON
-            ? from_json(text, schema, PARSE_OPTIONS)
-            : from_csv(text, lit(schema.toDDL()), PARSE_OPTIONS);
+    Column checked = when(isBad(text), raise_error(problem(text))).otherwise(parsed(text));
     Set<String> fields = Arrays.stream(schema.fieldNames()).collect(Collectors.toSet());
     List<Column> columns = new ArrayList<>();
     for (String field : schema.fieldNames()) {
-      columns.add(col("__decoded").getField(field).as(field));
+      columns.add(col(DECODED).getField(field).as(field));
     }
     for (String other : input.columns()) {
       if (!other.equals(VALUE) && !fields.contains(other)) {
         columns.add(col(other));
       }
     }
-    return input.withColumn("__decoded", decoded).select(columns.toArray(Column[]::new));
+    return input.withColumn(DECODED, checked).select(columns.toArray(Column[]::new));
+  }
+
+  /** The parse result with the corrupt-record field that PERMISSIVE mode fills for bad input. */
+  private Column parsed(Column text) {
+    StructType withCorrupt = schema.add(CORRUPT, DataTypes.StringType);
+    Map<String, String> options =
+        Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT);
+    return format == ValueFormat.JSON
+        ? from_json(text, withCorrupt, options)
+        : from_csv(text, lit(withCorrupt.toDDL()), options);
+  }
+
+  /** Null values, values that parse to nothing (e.g. JSON null) and corrupt records. */
+  private Column isBad(Column text) {
+    Column parsed = parsed(text);
+    return text.isNull().or(parsed.isNull()).or(parsed.getField(CORRUPT).isNotNull());
+  }
+
+  private Column problem(Column text) {
+    return concat(
+        lit("cannot decode the value at "), position,
+        lit(" as " + format.name().toLowerCase(Locale.ROOT) + " with schema '" + schema.toDDL() + "': "),
+        coalesce(substring(text, 1, SHOWN_CHARACTERS), lit("(null value)")));
   }
 }

@@ -9,10 +9,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The command line without Spark: every case here fails or answers before a session starts. */
-class CliTest {
-  record Result(int code, String out, String err) {}
+public class CliTest {
+  public record Result(int code, String out, String err) {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

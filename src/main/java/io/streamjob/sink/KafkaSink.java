@@ -1,0 +1,35 @@
+package io.streamjob.sink;
+
+import static io.streamjob.component.OptionSpec.optional;
+import static io.streamjob.component.OptionSpec.rejected;
+import static io.streamjob.component.OptionSpec.required;
+import static io.streamjob.component.OptionType.STRING;
+
+import io.streamjob.component.Capability;
+import io.streamjob.component.ComponentBuilder;
+import io.streamjob.component.ComponentSpec;
+
+/**
+ * Spark's Kafka sink. Rows without a {@code value} column are encoded as JSON of their columns;
+ * delivery is at least once (Spark's Kafka producer is not transactional).
+ */
+public final class KafkaSink {
+  public static final String NAME = "kafka";
+  public static final String KEY_COLUMN = "keyColumn";
+  public static final String VALUE_COLUMN = "valueColumn";
+
+  private KafkaSink() {}
+
+  public static ComponentSpec spec() {
+    return ComponentBuilder.sink(NAME, "Writes rows to Kafka, at least once: value = a value column, or JSON of the row; key, topic, partition and headers columns are used when present.")
+        .option(required("kafka.bootstrap.servers", STRING, "Kafka brokers, host:port[,host:port]"))
+        .option(optional("topic", STRING, null, "topic to write to (default: each row's topic column)"))
+        .option(optional(KEY_COLUMN, STRING, null, "column whose value (as a string) becomes the record key").consumedByStreamjob())
+        .option(optional(VALUE_COLUMN, STRING, null, "column written as the value as is, instead of JSON of the row").consumedByStreamjob())
+        .option(rejected("kafka.key.serializer", "keys are written as bytes or strings; choose the key with keyColumn"))
+        .option(rejected("kafka.value.serializer", "values are written as bytes or strings; streamjob encodes rows as JSON, or writes valueColumn as is"))
+        .passThrough("kafka.")
+        .can(Capability.NEEDS_CHECKPOINT, Capability.CONTINUOUS, Capability.REAL_TIME)
+        .build();
+  }
+}
