@@ -1,5 +1,6 @@
 package io.streamjob.component;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.error.UsageException;
 import io.streamjob.job.Durations;
 import java.util.Locale;
@@ -16,7 +17,13 @@ public enum OptionType {
   BOOLEAN,
   DURATION,
   /** A comma-separated list, e.g. {@code partitionBy=date,country}. */
-  LIST;
+  LIST,
+  /** A JSON object, e.g. {@code {"orders":[0,1]}}. */
+  JSON,
+  /** Where to start reading: earliest, latest, or a JSON object of offsets per partition. */
+  OFFSETS;
+
+  private static final ObjectMapper JSON_PARSER = new ObjectMapper();
 
   /** Returns a problem with {@code value}, or null when the value has this type. */
   public String check(String value) {
@@ -42,6 +49,18 @@ public enum OptionType {
             return "must name at least one item";
           }
         }
+        case JSON -> {
+          if (!isJsonObject(value)) {
+            return "must be a JSON object";
+          }
+        }
+        case OFFSETS -> {
+          String v = value.trim().toLowerCase(Locale.ROOT);
+          if (!v.equals("earliest") && !v.equals("latest") && !isJsonObject(value)) {
+            return "must be earliest, latest, or JSON such as {\"orders\":{\"0\":23,\"1\":-2}}"
+                + " (-2 earliest, -1 latest)";
+          }
+        }
         default -> {}
       }
       return null;
@@ -49,6 +68,14 @@ public enum OptionType {
       return "must be a whole number";
     } catch (UsageException e) {
       return "must be a duration such as 500ms, 10s or 5m";
+    }
+  }
+
+  private static boolean isJsonObject(String value) {
+    try {
+      return JSON_PARSER.readTree(value).isObject();
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

@@ -6,6 +6,8 @@ import static io.streamjob.component.OptionSpec.required;
 import static io.streamjob.component.OptionType.BOOLEAN;
 import static io.streamjob.component.OptionType.DURATION;
 import static io.streamjob.component.OptionType.INT;
+import static io.streamjob.component.OptionType.JSON;
+import static io.streamjob.component.OptionType.OFFSETS;
 import static io.streamjob.component.OptionType.LONG;
 import static io.streamjob.component.OptionType.POSITIVE_INT;
 import static io.streamjob.component.OptionType.POSITIVE_LONG;
@@ -34,10 +36,10 @@ public final class KafkaSource {
         .option(required(BOOTSTRAP_SERVERS, STRING, "Kafka brokers, host:port[,host:port]"))
         .option(optional("subscribe", STRING, null, "comma-separated topics to read"))
         .option(optional("subscribePattern", STRING, null, "regular expression of topics to read"))
-        .option(optional("assign", STRING, null, "JSON of topic partitions to read, e.g. {\"orders\":[0,1]}"))
-        .option(optional("startingOffsets", STRING, "latest", "where a new query starts: earliest, latest, or JSON of offsets per partition; a restart resumes from the checkpoint"))
+        .option(optional("assign", JSON, null, "JSON of topic partitions to read, e.g. {\"orders\":[0,1]}"))
+        .option(optional("startingOffsets", OFFSETS, "latest", "where a new query starts: earliest, latest, or JSON of offsets per partition; a restart resumes from the checkpoint"))
         .option(optional("startingTimestamp", LONG, null, "start every partition at this time (epoch milliseconds)"))
-        .option(optional("startingOffsetsByTimestamp", STRING, null, "JSON of start times per partition"))
+        .option(optional("startingOffsetsByTimestamp", JSON, null, "JSON of start times per partition"))
         .option(optional("startingOffsetsByTimestampStrategy", STRING, "error", "when no offset matches the time: error, or latest").oneOf("error", "latest"))
         .option(optional("maxOffsetsPerTrigger", POSITIVE_LONG, null, "most records read per micro-batch, over all partitions"))
         .option(optional("minOffsetsPerTrigger", POSITIVE_LONG, null, "fewest records that start a micro-batch (waits up to maxTriggerDelay)"))

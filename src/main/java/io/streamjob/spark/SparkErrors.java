@@ -40,6 +40,10 @@ public final class SparkErrors {
   public static <T> T analyzing(String option, Supplier<T> step) {
     try {
       return step.get();
+    } catch (IllegalArgumentException e) {
+      // Data sources validate their options when the stream is created (e.g. Kafka's
+      // startingOffsets): a wrong option, so a usage error.
+      throw new UsageException(List.of(option + ": " + Messages.rootCause(e)), e);
     } catch (Exception e) {
       throw asAnalysisError(e).map(a -> usage(option, a)).orElseThrow(() -> sneaky(e));
     }

@@ -54,6 +54,19 @@ class OptionsCheckTest {
   }
 
   @Test
+  void offsetsAreEarliestLatestOrJson() {
+    Map<String, String> base = Map.of("kafka.bootstrap.servers", "h:1", "subscribe", "t");
+    for (String ok : List.of("earliest", "LATEST", "{\"t\":{\"0\":23,\"1\":-2}}")) {
+      Map<String, String> options = new java.util.HashMap<>(base);
+      options.put("startingOffsets", ok);
+      assertEquals(List.of(), check(Kind.SOURCE, "kafka", options), ok);
+    }
+    Map<String, String> bad = new java.util.HashMap<>(base);
+    bad.put("startingOffsets", "{not json");
+    assertEquals(1, check(Kind.SOURCE, "kafka", bad).size());
+  }
+
+  @Test
   void exactlyOneOfAGroup() {
     List<String> none = check(Kind.SOURCE, "kafka", Map.of("kafka.bootstrap.servers", "h:1"));
     assertTrue(none.get(0).contains("exactly one of subscribe, subscribePattern, assign (none given)"),

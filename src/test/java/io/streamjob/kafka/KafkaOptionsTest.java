@@ -60,6 +60,13 @@ class KafkaOptionsTest {
   }
 
   @Test
+  void startingOffsetsAreCheckedBeforeSparkStarts() {
+    CliTest.Result r = kafka("--topic", "t", "--starting-offsets", "yesterday");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("'startingOffsets' of source 'kafka' must be earliest, latest, or JSON"), r.err());
+  }
+
+  @Test
   void shorthandsAndRawOptionsMustAgree() {
     CliTest.Result r = kafka("--topic", "a", "--source-option", "subscribe=b");
     assertEquals(2, r.code());

@@ -1,0 +1,101 @@
+package io.streamjob.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamjob.testing.KafkaBroker;
+import io.streamjob.testing.ProcessResult;
+import io.streamjob.testing.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A SASL password given to bin/streamjob (on the command line, in the environment, in a file)
+ * appears nowhere in what it prints, even with --verbose and when the connection fails.
+ */
+class KafkaSecretsIT {
+  private static final String PASSWORD = "pw-Zq81x-not-for-logs";
+  private static final String JAAS =
+      "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"streamjob\""
+          + " password=\"" + PASSWORD + "\";";
+
+  @TempDir static Path brokerDir;
+  static KafkaBroker broker;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startBroker() throws Exception {
+    broker = KafkaBroker.start(brokerDir);
+    broker.createTopic("secured", 1);
+    broker.produceValues("secured", List.of("{\"id\": 1}"));
+  }
+
+  @AfterAll
+  static void stopBroker() {
+    broker.close();
+  }
+
+  /** A job whose broker speaks PLAINTEXT while the client insists on SASL: it must fail. */
+  private ProcessResult saslJob(String jaasOption, Map<String, String> env) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Processes.projectHome().resolve("bin/streamjob").toString(), "--verbose",
+        "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "secured",
+        "--starting-offsets", "earliest",
+        "--source-option", "kafka.security.protocol=SASL_PLAINTEXT",
+        "--source-option", "kafka.sasl.mechanism=PLAIN",
+        "--source-option", jaasOption,
+        "--source-option", "kafka.default.api.timeout.ms=5000",
+        "--source-option", "kafka.request.timeout.ms=3000",
+        "--source-option", "fetchOffset.numRetries=1",
+        "--value-format", "json", "--schema", "id BIGINT",
+        "--sink", "console", "--trigger", "available-now", "--master", "local[1]"));
+    Map<String, String> environment = new java.util.HashMap<>(env);
+    environment.put("STREAMJOB_LAUNCHER", "embedded");
+    return Processes.run(command, environment, dir, Duration.ofMinutes(4));
+  }
+
+  private static void assertNoSecret(ProcessResult r) {
+    String all = r.stdout() + r.stderr();
+    assertFalse(all.contains(PASSWORD), "the password leaked:\n" + all);
+    assertFalse(all.contains(JAAS), "the JAAS config leaked:\n" + all);
+    assertTrue(r.stderr().contains("streamjob: "), "streamjob reported the failure:\n" + r.stderr());
+  }
+
+  @Test
+  void passwordOnTheCommandLine() throws Exception {
+    ProcessResult r = saslJob("kafka.sasl.jaas.config=" + JAAS, Map.of());
+    assertTrue(r.exitCode() == 1 || r.exitCode() == 3, "failed: " + r.exitCode() + r.stderr());
+    assertTrue(r.stderr().contains("INFO"), "verbose logs were on");
+    assertNoSecret(r);
+  }
+
+  @Test
+  void passwordFromTheEnvironment() throws Exception {
+    ProcessResult r = saslJob("kafka.sasl.jaas.config=${KAFKA_JAAS}", Map.of("KAFKA_JAAS", JAAS));
+    assertTrue(r.exitCode() == 1 || r.exitCode() == 3, "failed: " + r.exitCode() + r.stderr());
+    assertNoSecret(r);
+  }
+
+  @Test
+  void passwordFromAFileAndAUsageErrorBesideIt() throws Exception {
+    Path secret = Files.writeString(dir.resolve("jaas.conf"), JAAS + "\n");
+    List<String> command = List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
+        "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "secured",
+        "--source-option", "kafka.sasl.jaas.config=${file:" + secret + "}",
+        "--source-option", "startingOffsets=sometime",
+        "--sink", "console", "--trigger", "available-now", "--master", "local[1]");
+    ProcessResult r = Processes.run(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir,
+        Duration.ofMinutes(3));
+    assertEquals(2, r.exitCode(), r.stderr());
+    assertNoSecret(r);
+  }
+}
