@@ -41,6 +41,7 @@ class LauncherIT {
     assertFalse(r.stdout().contains("|  3|"), "filtered out: " + r.stdout());
     assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
     assertFalse(r.stderr().contains("multiple SLF4J"), "one logging backend: " + r.stderr());
+    assertFalse(r.stderr().contains("ch.qos.logback"), "logback configured cleanly: " + r.stderr());
     assertFalse(r.stderr().contains(" INFO  o.a.spark"), "Spark INFO is off: " + r.stderr());
   }
 

@@ -154,6 +154,41 @@ class KafkaJobsTest {
     assertEquals(1, r.err().lines().count(), r.err());
   }
 
+  @Test
+  void realTimeTriggerFromKafkaToKafka() throws Exception {
+    broker.createTopic("rt-in", 2);
+    broker.createTopic("rt-out", 2);
+    java.util.concurrent.CompletableFuture<Run> job = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> run("--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(),
+            "--topic", "rt-in", "--value-format", "json", "--schema", Orders.SCHEMA,
+            "--select", "id", "--select", "amount * 2 AS doubled",
+            "--sink", "kafka", "--output-topic", "rt-out", "--output-mode", "update",
+            "--trigger", "real-time=5s", "--query-name", "realtime",
+            "--checkpoint", dir.resolve("checkpoint").toString()));
+    org.apache.spark.sql.streaming.StreamingQuery query = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (query == null && System.currentTimeMillis() < deadline && !job.isDone()) {
+      query = java.util.Arrays.stream(SparkSession.builder().master("local[2]").getOrCreate()
+              .streams().active())
+          .filter(q -> "realtime".equals(q.name())).findFirst().orElse(null);
+      Thread.sleep(200);
+    }
+    assertTrue(query != null, "real-time query started: " + (job.isDone() ? job.get().err() : ""));
+    broker.produce("rt-in", Orders.keyed(1, 20));
+    List<ConsumerRecord<String, String>> out = broker.consume("rt-out", 20, Duration.ofSeconds(60));
+    query.stop();
+    Run r = job.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(0, r.code(), r.err());
+    ObjectMapper json = new ObjectMapper();
+    Set<Long> ids = new TreeSet<>();
+    for (ConsumerRecord<String, String> record : out) {
+      JsonNode value = json.readTree(record.value());
+      ids.add(value.get("id").asLong());
+      assertEquals(2 * (value.get("id").asLong() + 0.5), value.get("doubled").asDouble());
+    }
+    assertEquals(LongStream.rangeClosed(1, 20).boxed().collect(Collectors.toSet()), ids);
+  }
+
   private static Set<String> fieldNames(JsonNode node) {
     Set<String> names = new TreeSet<>();
     node.fieldNames().forEachRemaining(names::add);

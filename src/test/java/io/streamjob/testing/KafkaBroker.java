@@ -119,7 +119,10 @@ public final class KafkaBroker implements AutoCloseable {
         send(keyValues.stream().map(kv -> new ProducerRecord<>(topic, kv.getKey(), kv.getValue())).toList());
     }
 
-    /** Sends records without keys, which the producer spreads over the partitions. */
+    /**
+     * Sends records without keys, acks=all. The producer chooses the partitions: records sent
+     * together usually all land in one of them (sticky partitioning).
+     */
     public void produceValues(String topic, List<String> values) {
         send(values.stream().map(value -> new ProducerRecord<String, String>(topic, value)).toList());
     }
