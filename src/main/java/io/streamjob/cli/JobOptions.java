@@ -1,12 +1,11 @@
 package io.streamjob.cli;
 
+import io.streamjob.config.JobFileReader;
+import io.streamjob.config.JobSettings;
 import io.streamjob.job.Interpolation;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.SecretValues;
-import io.streamjob.job.SinkSpec;
-import io.streamjob.job.SourceSpec;
-import io.streamjob.job.SparkSpec;
-import io.streamjob.job.TransformSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,10 @@ import picocli.CommandLine.Option;
 
 /** The flags that describe a job, shared by the commands that take a job. */
 public final class JobOptions {
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", order = 0,
+      description = "A job file (YAML or JSON) with the same settings; flags override it key by key.")
+  Path config;
+
   @ArgGroup(validate = false, heading = "%nSource:%n", order = 1)
   Source source = new Source();
 
@@ -108,36 +111,39 @@ public final class JobOptions {
   }
 
   /**
-   * The job these flags describe. Option values may hold ${VAR}, ${VAR:-default} and
-   * ${file:PATH}; secret values are registered so that nothing printed shows them.
+   * The job the job file and these flags describe; flags override the file key by key. Values
+   * may hold ${VAR}, ${VAR:-default} and ${file:PATH}; secret values are registered so that
+   * nothing printed shows them.
    */
   JobSpec toJobSpec() {
-    SecretValues secrets = SecretValues.process();
-    Interpolation env = new Interpolation(System::getenv, secrets);
-    Map<String, String> sourceOptions = resolved(source.options, "--source-option", env, secrets);
-    Map<String, String> sinkOptions = resolved(sink.options, "--sink-option", env, secrets);
-    Map<String, String> sparkConf = resolved(spark.conf, "--conf", env, secrets);
-    kafka.applyTo(source.format, sourceOptions, sink.format, sinkOptions);
-    return new JobSpec(
-        sink.queryName,
-        new SourceSpec(source.format, sourceOptions, source.schema, source.valueFormat),
-        new TransformSpec(
-            transform.watermark, transform.where, transform.select, transform.sql,
-            transform.dedup),
-        new SinkSpec(
-            sink.format, sinkOptions, sink.outputMode, sink.trigger, sink.checkpoint, null),
-        new SparkSpec(spark.master, sparkConf));
+    JobSettings fromFile =
+        config == null ? JobSettings.of(Map.of()) : JobSettings.of(JobFileReader.read(config));
+    JobSettings settings = fromFile.overriddenBy(flagSettings());
+    kafka.addTo(settings);
+    return settings.toJobSpec(new Interpolation(System::getenv, SecretValues.process()),
+        SecretValues.process());
   }
 
-  private static Map<String, String> resolved(
-      Map<String, String> given, String flag, Interpolation env, SecretValues secrets) {
-    Map<String, String> result = new LinkedHashMap<>();
-    given.forEach(
-        (key, value) -> {
-          String resolvedValue = env.resolve(value, flag + " " + key);
-          secrets.addIfSensitive(key, resolvedValue);
-          result.put(key, resolvedValue);
-        });
-    return result;
+  /** The flags given, as settings with the job file's keys. */
+  private JobSettings flagSettings() {
+    JobSettings flags = JobSettings.of(Map.of());
+    flags.put("name", sink.queryName, "--query-name");
+    flags.put("source.format", source.format, "--source");
+    source.options.forEach((k, v) -> flags.put("source.options." + k, v, "--source-option " + k));
+    flags.put("source.schema", source.schema, "--schema");
+    flags.put("source.value-format", source.valueFormat, "--value-format");
+    flags.put("transform.watermark", transform.watermark, "--watermark");
+    flags.put("transform.where", transform.where, "--where");
+    flags.put("transform.select", transform.select.isEmpty() ? null : transform.select, "--select");
+    flags.put("transform.sql", transform.sql, "--sql");
+    flags.put("transform.dedup", transform.dedup.isEmpty() ? null : transform.dedup, "--dedup");
+    flags.put("sink.format", sink.format, "--sink");
+    sink.options.forEach((k, v) -> flags.put("sink.options." + k, v, "--sink-option " + k));
+    flags.put("sink.output-mode", sink.outputMode, "--output-mode");
+    flags.put("sink.trigger", sink.trigger, "--trigger");
+    flags.put("sink.checkpoint", sink.checkpoint, "--checkpoint");
+    flags.put("spark.master", spark.master, "--master");
+    spark.conf.forEach((k, v) -> flags.put("spark.conf." + k, v, "--conf " + k));
+    return flags;
   }
 }

@@ -1,11 +1,11 @@
 package io.streamjob.cli;
 
+import io.streamjob.config.JobSettings;
 import io.streamjob.error.UsageException;
 import io.streamjob.sink.KafkaSink;
 import io.streamjob.source.KafkaSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,53 +33,56 @@ public final class KafkaShorthands {
       description = "Topic the kafka sink writes to (topic).")
   String outputTopic;
 
-  /** Adds the raw options to the source's and sink's option maps (which must be mutable). */
-  void applyTo(
-      String sourceFormat, Map<String, String> source, String sinkFormat, Map<String, String> sink) {
-    boolean kafkaSource = KafkaSource.NAME.equalsIgnoreCase(sourceFormat);
-    boolean kafkaSink = KafkaSink.NAME.equalsIgnoreCase(sinkFormat);
+  /** Adds the raw options these shorthands stand for to the job's settings. */
+  void addTo(JobSettings settings) {
+    boolean kafkaSource = KafkaSource.NAME.equalsIgnoreCase(settings.raw("source.format"));
+    boolean kafkaSink = KafkaSink.NAME.equalsIgnoreCase(settings.raw("sink.format"));
     List<String> problems = new ArrayList<>();
     if (bootstrapServers != null && !kafkaSource && !kafkaSink) {
       problems.add("--bootstrap-servers: neither the source nor the sink is kafka");
     }
     if (kafkaSource) {
-      put(source, KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers, "--bootstrap-servers", problems);
+      put(settings, "source.options." + KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers,
+          "--bootstrap-servers", problems);
     }
     if (kafkaSink) {
-      put(sink, KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers, "--bootstrap-servers", problems);
+      put(settings, "sink.options." + KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers,
+          "--bootstrap-servers", problems);
     }
-    sourceOnly(kafkaSource, source, "subscribe", topic, "--topic", problems);
-    sourceOnly(kafkaSource, source, "startingOffsets", startingOffsets, "--starting-offsets", problems);
-    sourceOnly(kafkaSource, source, "maxOffsetsPerTrigger", maxOffsetsPerTrigger,
+    sourceOnly(kafkaSource, settings, "subscribe", topic, "--topic", problems);
+    sourceOnly(kafkaSource, settings, "startingOffsets", startingOffsets, "--starting-offsets",
+        problems);
+    sourceOnly(kafkaSource, settings, "maxOffsetsPerTrigger", maxOffsetsPerTrigger,
         "--max-offsets-per-trigger", problems);
     if (outputTopic != null && !kafkaSink) {
       problems.add("--output-topic: the sink is not kafka");
     } else if (kafkaSink) {
-      put(sink, "topic", outputTopic, "--output-topic", problems);
+      put(settings, "sink.options.topic", outputTopic, "--output-topic", problems);
     }
     if (!problems.isEmpty()) {
       throw new UsageException(problems);
     }
   }
 
-  private static void sourceOnly(boolean kafkaSource, Map<String, String> options, String key,
+  private static void sourceOnly(boolean kafkaSource, JobSettings settings, String option,
       String value, String flag, List<String> problems) {
     if (value != null && !kafkaSource) {
       problems.add(flag + ": the source is not kafka");
     } else if (kafkaSource) {
-      put(options, key, value, flag, problems);
+      put(settings, "source.options." + option, value, flag, problems);
     }
   }
 
-  private static void put(Map<String, String> options, String key, String value, String flag,
+  private static void put(JobSettings settings, String key, String value, String flag,
       List<String> problems) {
     if (value == null) {
       return;
     }
-    String raw = options.get(key);
+    String raw = settings.raw(key);
+    String option = key.substring(key.indexOf(".options.") + ".options.".length());
     if (raw != null && !raw.equals(value)) {
-      problems.add(flag + " and option " + key + " disagree; give only one of them");
+      problems.add(flag + " and option " + option + " disagree; give only one of them");
     }
-    options.put(key, value);
+    settings.put(key, value, flag);
   }
 }

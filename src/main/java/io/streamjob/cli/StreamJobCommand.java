@@ -9,9 +9,17 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = {
       "Runs a Spark Structured Streaming job described by flags: source -> transforms -> sink.",
-      "'run' is the default command: 'streamjob --source rate --sink console' runs a job."
+      "'run' is the default command: 'streamjob --source rate --sink console' runs a job.",
+      "Shell completion: source <(streamjob generate-completion)"
     },
-    subcommands = {RunCommand.class},
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      PlanCommand.class,
+      ListCommand.class,
+      DescribeCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
+    },
     footer = {
       "",
       "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable."

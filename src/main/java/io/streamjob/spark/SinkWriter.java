@@ -25,12 +25,8 @@ final class SinkWriter {
 
   DataStreamWriter<Row> writer(Dataset<Row> df, SinkSpec sink, String queryName) {
     Optional<ComponentSpec> spec = catalogue.find(ComponentSpec.Kind.SINK, sink.format());
-    Dataset<Row> rows =
-        KafkaSink.NAME.equalsIgnoreCase(sink.format())
-            ? KafkaEncoding.prepare(df, sink.options())
-            : df;
     DataStreamWriter<Row> writer =
-        rows.writeStream()
+        rowsFor(df, sink).writeStream()
             .format(sink.format())
             .outputMode(OutputMode.parse(sink.outputMode()).sparkName())
             .options(SparkOptions.of(spec, sink.options()));
@@ -50,6 +46,13 @@ final class SinkWriter {
       writer = writer.queryName(queryName);
     }
     return writer;
+  }
+
+  /** The rows the sink is given: for Kafka, shaped into value/key/topic columns. */
+  static Dataset<Row> rowsFor(Dataset<Row> df, SinkSpec sink) {
+    return KafkaSink.NAME.equalsIgnoreCase(sink.format())
+        ? KafkaEncoding.prepare(df, sink.options())
+        : df;
   }
 
   static Trigger trigger(TriggerSpec spec) {

@@ -25,4 +25,12 @@ public final class StreamChain {
   public DataStreamWriter<Row> writer(Dataset<Row> stream, JobSpec job) {
     return writer.writer(stream, job.sink(), job.name());
   }
+
+  /** Spark's extended plan of what the sink receives, with the job's secrets masked. */
+  public String explain(Dataset<Row> stream, JobSpec job) {
+    Dataset<Row> rows = SinkWriter.rowsFor(stream, job.sink());
+    String plan = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution()
+        .explainString(org.apache.spark.sql.execution.ExplainMode.fromString("extended"));
+    return io.streamjob.job.SecretValues.process().scrub(plan);
+  }
 }

@@ -1,0 +1,138 @@
+package io.streamjob.config;
+
+import io.streamjob.error.UsageException;
+import io.streamjob.job.Interpolation;
+import io.streamjob.job.JobSpec;
+import io.streamjob.job.SecretValues;
+import io.streamjob.job.SinkSpec;
+import io.streamjob.job.SourceSpec;
+import io.streamjob.job.SparkSpec;
+import io.streamjob.job.TransformSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job's settings as flat keys ({@code source.format}, {@code sink.options.path},
+ * {@code spark.conf.spark.sql.shuffle.partitions} ...), from a job file and from flags, which
+ * override the file key by key. Turns them into a {@link JobSpec}, resolving ${...} references
+ * and registering secret values on the way.
+ */
+public final class JobSettings {
+  private final Map<String, Setting> settings = new LinkedHashMap<>();
+
+  public static JobSettings of(Map<String, Setting> settings) {
+    JobSettings result = new JobSettings();
+    result.settings.putAll(settings);
+    return result;
+  }
+
+  /** These settings with {@code overrides} on top, key by key. */
+  public JobSettings overriddenBy(JobSettings overrides) {
+    JobSettings merged = of(settings);
+    merged.settings.putAll(overrides.settings);
+    return merged;
+  }
+
+  public void put(String key, Object value, String origin) {
+    if (value != null) {
+      settings.put(key, new Setting(value, origin));
+    }
+  }
+
+  public JobSpec toJobSpec(Interpolation env, SecretValues secrets) {
+    Resolver r = new Resolver(env, secrets);
+    if (settings.containsKey("sink.dead-letter")) {
+      r.problems.add(settings.get("sink.dead-letter").origin()
+          + ": dead letters are not available in this version of streamjob; without them a"
+          + " record that cannot be decoded stops the job, naming it");
+    }
+    JobSpec job = new JobSpec(
+        r.text("name"),
+        new SourceSpec(r.text("source.format"), r.map("source.options."), r.text("source.schema"),
+            r.text("source.value-format")),
+        new TransformSpec(r.text("transform.watermark"), r.text("transform.where"),
+            r.list("transform.select", false), r.text("transform.sql"),
+            r.list("transform.dedup", true)),
+        new SinkSpec(r.text("sink.format"), r.map("sink.options."), r.text("sink.output-mode"),
+            r.text("sink.trigger"), r.text("sink.checkpoint"), null),
+        new SparkSpec(r.text("spark.master"), r.map("spark.conf.")));
+    if (!r.problems.isEmpty()) {
+      throw new UsageException(r.problems);
+    }
+    return job;
+  }
+
+  /** The value of {@code key} as given, before ${...} references are resolved; or null. */
+  public String raw(String key) {
+    Setting s = settings.get(key);
+    return s == null ? null : String.valueOf(s.value());
+  }
+
+  /** Resolves references in values, collecting every problem before failing. */
+  private final class Resolver {
+    private final Interpolation env;
+    private final SecretValues secrets;
+    private final List<String> problems = new ArrayList<>();
+
+    Resolver(Interpolation env, SecretValues secrets) {
+      this.env = env;
+      this.secrets = secrets;
+    }
+
+    String text(String key) {
+      Setting s = settings.get(key);
+      if (s == null) {
+        return null;
+      }
+      if (s.value() instanceof List<?>) {
+        problems.add(s.origin() + ": must be a single value, not a list");
+        return null;
+      }
+      return resolve(key, (String) s.value(), s.origin());
+    }
+
+    List<String> list(String key, boolean commaSeparated) {
+      Setting s = settings.get(key);
+      if (s == null) {
+        return List.of();
+      }
+      List<String> items = new ArrayList<>();
+      List<?> raw = s.value() instanceof List<?> l ? l : List.of(s.value());
+      for (Object item : raw) {
+        String value = resolve(key, String.valueOf(item), s.origin());
+        if (commaSeparated) {
+          Arrays.stream(value.split(",")).map(String::trim).forEach(items::add);
+        } else {
+          items.add(value);
+        }
+      }
+      return items;
+    }
+
+    Map<String, String> map(String prefix) {
+      Map<String, String> result = new LinkedHashMap<>();
+      settings.forEach(
+          (key, s) -> {
+            if (key.startsWith(prefix)) {
+              String name = key.substring(prefix.length());
+              String value = resolve(name, String.valueOf(s.value()), s.origin());
+              secrets.addIfSensitive(name, value);
+              result.put(name, value);
+            }
+          });
+      return result;
+    }
+
+    private String resolve(String key, String value, String origin) {
+      try {
+        return env.resolve(value, origin);
+      } catch (UsageException e) {
+        problems.addAll(e.problems());
+        return value;
+      }
+    }
+  }
+}

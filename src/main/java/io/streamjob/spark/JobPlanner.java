@@ -1,0 +1,34 @@
+package io.streamjob.spark;
+
+import io.streamjob.component.Catalogue;
+import io.streamjob.job.JobSpec;
+import io.streamjob.job.JobValidator;
+import io.streamjob.job.SparkSpec;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds a job's chain on a local session without starting the query, and describes it: the
+ * resolved job as JSON and Spark's plan. Analysis errors surface exactly as run would report them.
+ */
+public final class JobPlanner {
+  private final Catalogue catalogue;
+
+  public JobPlanner(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  public String plan(JobSpec job) {
+    new JobValidator(catalogue, SparkFormats::isRegistered).check(job);
+    // Planning needs no cluster: a cluster master is kept in the JSON but not connected to.
+    String master = job.spark().master() == null ? SparkSessions.EMBEDDED_MASTER : job.spark().master();
+    JobSpec local = SparkDefaults.localCores(master) != null ? job
+        : new JobSpec(job.name(), job.source(), job.transform(), job.sink(),
+            new SparkSpec(SparkSessions.EMBEDDED_MASTER, job.spark().conf()));
+    SparkSession spark = SparkSessions.create(local);
+    StreamChain chain = new StreamChain(catalogue);
+    Dataset<Row> stream = chain.build(spark, local);
+    return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n" + chain.explain(stream, job);
+  }
+}

@@ -1,0 +1,66 @@
+package io.streamjob;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.streamjob.testing.ProcessResult;
+import io.streamjob.testing.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** validate and job files, run through bin/streamjob as users run them. */
+class ValidateIT {
+  @TempDir Path dir;
+
+  private ProcessResult streamjob(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(
+        List.of(Processes.projectHome().resolve("bin/streamjob").toString()));
+    command.addAll(List.of(args));
+    Map<String, String> environment = new java.util.HashMap<>(env);
+    environment.put("STREAMJOB_LAUNCHER", "embedded");
+    return Processes.run(command, environment, dir, Duration.ofMinutes(3));
+  }
+
+  @Test
+  void validateLoadsNoSparkClassAtAll() throws Exception {
+    Path example = Processes.projectHome().resolve("conf/examples/kafka-orders-to-parquet.yaml");
+    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+        "validate", "-c", example.toString());
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(r.stdout().contains("OK: the job is valid"), r.stdout());
+    assertTrue(r.stdout().contains("io.streamjob.job.JobValidator"), "class loading was logged");
+    assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
+  }
+
+  @Test
+  void aJobFileWithADefaultRunsWithAndWithoutTheVariable() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.json"), "{\"id\": 1}\n{\"id\": 2}\n");
+    Path job = Files.writeString(dir.resolve("job.yaml"), """
+        source:
+          format: json
+          options: {path: "%s"}
+          schema: "id BIGINT"
+        sink:
+          format: json
+          options: {path: "${OUT:-%s}/data"}
+          checkpoint: ${OUT:-%s}/checkpoint
+          trigger: available-now
+        spark: {master: "local[1]"}
+        """.formatted(in, dir.resolve("default"), dir.resolve("default")));
+    ProcessResult withoutVariable = streamjob(Map.of(), "-c", job.toString());
+    assertEquals(0, withoutVariable.exitCode(), withoutVariable.stderr());
+    assertTrue(Files.isDirectory(dir.resolve("default/data/_spark_metadata")));
+
+    ProcessResult withVariable = streamjob(Map.of("OUT", dir.resolve("given").toString()),
+        "-c", job.toString());
+    assertEquals(0, withVariable.exitCode(), withVariable.stderr());
+    assertTrue(Files.isDirectory(dir.resolve("given/data/_spark_metadata")));
+  }
+}

@@ -1,0 +1,71 @@
+package io.streamjob.spark;
+
+import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
+import static io.streamjob.testing.JobFixture.run;
+import static io.streamjob.testing.JobFixture.writeOrders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.streamjob.testing.JobFixture.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plan: the resolved job and Spark's plan, on a local session, without starting a query. */
+class PlanTest {
+  @TempDir Path dir;
+
+  @Test
+  void printsTheResolvedJobAndSparksPlanWithoutStartingAQuery() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    int activeBefore = SparkSession.getDefaultSession().isDefined()
+        ? SparkSession.getDefaultSession().get().streams().active().length : 0;
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--where", "amount > 10", "--sink", "parquet",
+        "--sink-option", "path=" + dir.resolve("out"), "--checkpoint", dir.resolve("ck").toString(),
+        "--trigger", "available-now");
+    assertEquals(0, r.code(), r.err());
+    String json = r.out().substring(r.out().indexOf('{'), r.out().indexOf("\n}\n") + 2);
+    JsonNode job = new ObjectMapper().readTree(json);
+    assertEquals("FAILFAST", job.at("/source/options/mode").asText(), "streamjob's default shown");
+    assertEquals("2", job.at("/spark/conf/spark.sql.shuffle.partitions").asText());
+    assertEquals("amount > 10", job.at("/transform/where").asText());
+    assertTrue(r.out().contains("== Analyzed Logical Plan =="), r.out());
+    assertTrue(r.out().contains("== Physical Plan =="), r.out());
+    assertTrue(r.out().contains("(amount#"), r.out());
+    assertEquals(activeBefore, SparkSession.active().streams().active().length, "no query started");
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+  }
+
+  @Test
+  void analysisErrorsAreUsageErrors() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--sql", "SELECT nope FROM events", "--sink", "console");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("streamjob: --sql: [UNRESOLVED_COLUMN"), r.err());
+  }
+
+  @Test
+  void secretsAreMaskedInThePlan() {
+    String password = "plan-Secret-931";
+    String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required"
+        + " username=\"u\" password=\"" + password + "\";";
+    Run r = run("plan", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9",
+        "--topic", "t", "--source-option", "kafka.sasl.jaas.config=" + jaas,
+        "--source-option", "kafka.security.protocol=SASL_SSL",
+        "--conf", "spark.hadoop.fs.s3a.secret.key=s3-Secret-7712",
+        "--sink", "console");
+    assertEquals(0, r.code(), r.err());
+    String all = r.out() + r.err();
+    assertFalse(all.contains(password), all);
+    assertFalse(all.contains("s3-Secret-7712"), all);
+    assertTrue(r.out().contains("\"kafka.sasl.jaas.config\" : \"*****\""), r.out());
+    assertTrue(r.out().contains("StreamingRelation"), r.out());
+  }
+}
