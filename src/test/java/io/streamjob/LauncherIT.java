@@ -77,6 +77,14 @@ class LauncherIT {
   }
 
   @Test
+  void sparkSubmitOptionsNeedSparkSubmit() throws Exception {
+    ProcessResult r = streamjob(Processes.projectHome(), "--deploy-mode", "cluster",
+        "--source", "rate", "--sink", "console");
+    assertEquals(2, r.exitCode(), r.stderr());
+    assertTrue(r.stderr().contains("--deploy-mode is a spark-submit option: set SPARK_HOME"), r.stderr());
+  }
+
+  @Test
   void saysHowToBuildWhenTheJarIsMissing() throws Exception {
     Path home = dir.resolve("unbuilt");
     Files.createDirectories(home.resolve("bin"));

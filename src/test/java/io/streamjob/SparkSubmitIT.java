@@ -33,6 +33,11 @@ class SparkSubmitIT {
           List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
               "--master", cluster.masterUrl(),
               "--conf", "spark.driver.host=127.0.0.1",
+              // spark-submit's own options: taken by the launcher, never seen by the job
+              "--deploy-mode", "client", "--executor-memory", "512m",
+              "--files", dir.resolve("in/a.json").toString(),
+              // quotes and spaces survive spark-submit's argument handling
+              "--where", "user <> 'it''s \"quoted\"'",
               "--source", "json", "--source-option", "path=" + dir.resolve("in"),
               "--schema", JobFixture.ORDERS_SCHEMA,
               "--sql", "SELECT id, upper(user) AS user FROM events WHERE id % 2 = 0",

@@ -95,6 +95,14 @@ public final class JobOptions {
         description = "Checkpoint location; required for every sink except console, noop and memory.")
     String checkpoint;
 
+    @Option(names = "--dead-letter", paramLabel = "DIR|kafka:TOPIC", order = 7,
+        description = "Where values that cannot be decoded go (JSON lines with the raw value, the reason and the source position), instead of stopping the job.")
+    String deadLetter;
+
+    @Option(names = "--max-bad-records-ratio", paramLabel = "R", order = 8,
+        description = "With --dead-letter: stop (exit 1) when more than this share of a batch's records (0 to 1) could not be decoded.")
+    String maxBadRecordsRatio;
+
     @Option(names = "--query-name", paramLabel = "NAME", order = 6,
         description = "The query's name, shown in logs and progress; the memory sink's table name.")
     String queryName;
@@ -142,6 +150,8 @@ public final class JobOptions {
     flags.put("sink.output-mode", sink.outputMode, "--output-mode");
     flags.put("sink.trigger", sink.trigger, "--trigger");
     flags.put("sink.checkpoint", sink.checkpoint, "--checkpoint");
+    flags.put("sink.dead-letter", sink.deadLetter, "--dead-letter");
+    flags.put("sink.max-bad-records-ratio", sink.maxBadRecordsRatio, "--max-bad-records-ratio");
     flags.put("spark.master", spark.master, "--master");
     spark.conf.forEach((k, v) -> flags.put("spark.conf." + k, v, "--conf " + k));
     return flags;

@@ -22,7 +22,7 @@ final class PlanCommand implements Callable<Integer>, HasCommonOptions {
 
   @Override
   public Integer call() {
-    LogLevels.apply(common.verbose);
+    LogLevels.apply(common.verbose, false);
     String plan = new JobPlanner(Catalogue.standard()).plan(job.toJobSpec());
     spec.commandLine().getOut().println(plan);
     spec.commandLine().getOut().flush();

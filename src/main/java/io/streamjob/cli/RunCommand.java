@@ -1,12 +1,25 @@
 package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.error.ExitCodes;
+import io.streamjob.error.Messages;
+import io.streamjob.error.StreamJobException;
+import io.streamjob.job.JobSpec;
+import io.streamjob.run.RunOutcome;
+import io.streamjob.run.RunStats;
+import io.streamjob.run.RunSummary;
 import io.streamjob.spark.JobRunner;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code streamjob run}: builds the job, starts it, and blocks until it ends. */
+/**
+ * {@code streamjob run}: builds the job, starts it, blocks until it ends, and prints a JSON
+ * summary of the run as the last line of standard output, however it ended.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
@@ -14,7 +27,7 @@ import picocli.CommandLine.Mixin;
     sortOptions = false,
     description = {
       "Builds the job and runs it until it ends (available-now/once triggers), fails, or is"
-          + " stopped.",
+          + " stopped (SIGTERM/SIGINT, --max-duration).",
       "Transforms apply in this order: --watermark, --where, --select, --sql, --dedup."
     },
     footer = {
@@ -23,12 +36,44 @@ import picocli.CommandLine.Mixin;
     })
 final class RunCommand implements Callable<Integer>, HasCommonOptions {
   @Mixin JobOptions job;
+
+  @ArgGroup(validate = false, heading = "%nRunning:%n", order = 6)
+  RunOptions run = new RunOptions();
+
   @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    LogLevels.apply(common.verbose);
-    return new JobRunner(Catalogue.standard()).run(job.toJobSpec());
+    LogLevels.apply(common.verbose, run.json());
+    RunStats stats = new RunStats();
+    String query = "unnamed";
+    try {
+      JobSpec jobSpec = job.toJobSpec();
+      query = jobSpec.name() != null ? jobSpec.name() : "unnamed";
+      RunOutcome outcome = new JobRunner(Catalogue.standard()).run(jobSpec, run.toSettings(), stats);
+      summary(query, outcome.status(), ExitCodes.OK, outcome.reason(), stats);
+      return ExitCodes.OK;
+    } catch (StreamJobException e) {
+      summary(query, status(e.exitCode()), e.exitCode(), e.problems().get(0), stats);
+      throw e;
+    } catch (RuntimeException e) {
+      summary(query, "failed", ExitCodes.QUERY_FAILED, Messages.rootCause(e), stats);
+      throw e;
+    }
+  }
+
+  private void summary(String query, String status, int code, String reason, RunStats stats) {
+    spec.commandLine().getOut().println(RunSummary.json(query, status, code, reason, stats));
+    spec.commandLine().getOut().flush();
+  }
+
+  private static String status(int exitCode) {
+    return switch (exitCode) {
+      case ExitCodes.USAGE -> "invalid";
+      case ExitCodes.ENVIRONMENT -> "environment";
+      default -> "failed";
+    };
   }
 
   @Override

@@ -44,11 +44,6 @@ public final class JobSettings {
 
   public JobSpec toJobSpec(Interpolation env, SecretValues secrets) {
     Resolver r = new Resolver(env, secrets);
-    if (settings.containsKey("sink.dead-letter")) {
-      r.problems.add(settings.get("sink.dead-letter").origin()
-          + ": dead letters are not available in this version of streamjob; without them a"
-          + " record that cannot be decoded stops the job, naming it");
-    }
     JobSpec job = new JobSpec(
         r.text("name"),
         new SourceSpec(r.text("source.format"), r.map("source.options."), r.text("source.schema"),
@@ -57,7 +52,8 @@ public final class JobSettings {
             r.list("transform.select", false), r.text("transform.sql"),
             r.list("transform.dedup", true)),
         new SinkSpec(r.text("sink.format"), r.map("sink.options."), r.text("sink.output-mode"),
-            r.text("sink.trigger"), r.text("sink.checkpoint"), null),
+            r.text("sink.trigger"), r.text("sink.checkpoint"), r.text("sink.dead-letter"),
+            r.text("sink.max-bad-records-ratio")),
         new SparkSpec(r.text("spark.master"), r.map("spark.conf.")));
     if (!r.problems.isEmpty()) {
       throw new UsageException(r.problems);

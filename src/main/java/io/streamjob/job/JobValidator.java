@@ -56,6 +56,7 @@ public final class JobValidator {
     if (trigger != null) {
       checkTrigger(trigger, source, sink, mode, job, problems);
     }
+    source.ifPresent(s -> checkDeadLetters(s, job, problems));
     checkConf(job.spark(), problems);
     return problems;
   }
@@ -190,6 +191,42 @@ public final class JobValidator {
         .filter(c -> c.has(needed))
         .map(ComponentSpec::name)
         .toList();
+  }
+
+  private static void checkDeadLetters(ComponentSpec source, JobSpec job, List<String> problems) {
+    DeadLetterTarget target = DeadLetterTarget.parse(job.sink().deadLetter());
+    String ratio = job.sink().maxBadRecordsRatio();
+    if (ratio != null) {
+      try {
+        double r = Double.parseDouble(ratio);
+        if (r < 0 || r > 1) {
+          problems.add("--max-bad-records-ratio: " + ratio + " is not between 0 and 1");
+        }
+      } catch (NumberFormatException e) {
+        problems.add("--max-bad-records-ratio: '" + ratio + "' is not a number between 0 and 1");
+      }
+      if (target == null) {
+        problems.add("--max-bad-records-ratio needs --dead-letter: without it the first record"
+            + " that cannot be decoded stops the job");
+      }
+    }
+    if (target == null) {
+      return;
+    }
+    String format = job.source().valueFormat();
+    boolean decodes = source.has(Capability.DECODES_VALUE) && format != null
+        && !format.trim().equalsIgnoreCase("text");
+    if (!decodes) {
+      problems.add("--dead-letter: only values decoded with --value-format json or csv can be"
+          + " dead-lettered; for JSON or CSV files use --source text --value-format json|csv");
+    }
+    if (target.isKafka() && !source.name().equals("kafka")) {
+      problems.add("--dead-letter kafka:TOPIC writes through the kafka source's connection;"
+          + " the source is '" + source.name() + "': give a directory instead");
+    }
+    if (target.isKafka() && target.kafkaTopic().isBlank()) {
+      problems.add("--dead-letter: kafka: needs a topic, e.g. kafka:orders-dead-letters");
+    }
   }
 
   private static void checkConf(SparkSpec spark, List<String> problems) {

@@ -28,7 +28,10 @@ public final class JobPlanner {
             new SparkSpec(SparkSessions.EMBEDDED_MASTER, job.spark().conf()));
     SparkSession spark = SparkSessions.create(local);
     StreamChain chain = new StreamChain(catalogue);
-    Dataset<Row> stream = chain.build(spark, local);
+    io.streamjob.job.DeadLetterTarget target =
+        io.streamjob.job.DeadLetterTarget.parse(job.sink().deadLetter());
+    Dataset<Row> stream = chain.build(spark, local, target == null ? null
+        : new io.streamjob.deadletter.DeadLetters(spark, target, job.source().options()));
     return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n" + chain.explain(stream, job);
   }
 }

@@ -4,12 +4,27 @@ import io.streamjob.component.Capability;
 import io.streamjob.component.Catalogue;
 import io.streamjob.component.ComponentSpec;
 import io.streamjob.error.EnvironmentException;
-import io.streamjob.error.ExitCodes;
 import io.streamjob.error.Messages;
 import io.streamjob.error.QueryFailedException;
 import io.streamjob.error.UsageException;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
+import io.streamjob.deadletter.BadRecordCheck;
+import io.streamjob.deadletter.DeadLetters;
+import io.streamjob.job.DeadLetterTarget;
+import io.streamjob.metrics.QueryMetrics;
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
+import io.streamjob.run.GracefulStop;
+import io.streamjob.run.MaxDuration;
+import io.streamjob.run.ProgressLine;
+import io.streamjob.run.ProgressListener;
+import io.streamjob.run.RunOutcome;
+import io.streamjob.run.RunSettings;
+import io.streamjob.run.RunStats;
+import io.streamjob.run.StopSignals;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -33,23 +48,82 @@ public final class JobRunner {
     this.catalogue = catalogue;
   }
 
-  /** Returns {@link ExitCodes#OK} or throws a {@code StreamJobException} with the exit code. */
-  public int run(JobSpec job) {
+  /**
+   * Runs the job until it ends or is stopped; returns how it ended, or throws a {@code
+   * StreamJobException} carrying the exit code.
+   */
+  public RunOutcome run(JobSpec job, RunSettings settings, RunStats stats) {
     new JobValidator(catalogue, SparkFormats::isRegistered).check(job);
-    SparkSession spark = SparkSessions.create(job);
-    StreamChain chain = new StreamChain(catalogue);
-    Dataset<Row> stream = chain.build(spark, job);
-    checkWritable(spark, job);
-    StreamingQuery query = start(chain, stream, job);
-    String label = label(job);
-    LOG.info("query {} started", label);
-    await(query, label);
-    LOG.info("query {} finished", label);
-    return ExitCodes.OK;
+    GracefulStop stop = new GracefulStop(settings.stopTimeout());
+    // Signals are ours from here on: a SIGTERM while Spark starts is a clean stop too.
+    try (StopSignals signals = StopSignals.routeTo(stop)) {
+      SparkSession spark = SparkSessions.create(job);
+      StreamChain chain = new StreamChain(catalogue);
+      DeadLetters deadLetters = deadLetters(spark, job);
+      Dataset<Row> stream = chain.build(spark, job, deadLetters);
+      checkWritable(spark, job);
+      KafkaPreflight.check(job);
+      StreamingQuery query = start(chain, stream, job);
+      String label = label(job);
+      LOG.info("query {} started", label);
+      QueryMetrics metrics = new QueryMetrics(job.name());
+      BadRecordCheck badRecords = deadLetters == null ? null
+          : new BadRecordCheck(deadLetters, ratio(job), stop, n -> {
+            metrics.deadLettered(n);
+            stats.deadLettered(n);
+          });
+      List<Consumer<StreamingQueryProgress>> consumers = new ArrayList<>(List.of(
+          ProgressLine::log, stats::record, metrics::record));
+      if (badRecords != null) {
+        consumers.add(badRecords);
+      }
+      consumers.add(p -> stop.batchCompleted());
+      ProgressListener listener = new ProgressListener(query.id(), consumers);
+      spark.streams().addListener(listener);
+      stop.attach(query);
+      try (MaxDuration timer = MaxDuration.schedule(settings.maxDuration(), stop);
+          MetricsEndpoint endpoint = MetricsEndpoint.start(settings, metrics)) {
+        await(query, label);
+      } finally {
+        spark.streams().removeListener(listener);
+        // The listener bus is asynchronous: count reports it had not delivered yet.
+        Arrays.stream(query.recentProgress()).forEach(stats::record);
+        if (badRecords != null) {
+          Arrays.stream(query.recentProgress()).forEach(badRecords);
+        }
+      }
+      if (badRecords != null && badRecords.failure() != null) {
+        throw new QueryFailedException("query " + label + " stopped: " + badRecords.failure(), null);
+      }
+      if (stop.forced()) {
+        throw new QueryFailedException("query " + label + " was stopped at once ("
+            + "the stop took longer than " + settings.stopTimeout().toSeconds()
+            + "s, or a second signal came); the interrupted batch is replayed on restart", null);
+      }
+      RunOutcome outcome = stop.reason() == null ? RunOutcome.finished()
+          : RunOutcome.stopped(stop.reason());
+      LOG.info("query {} {}", label, outcome.reason());
+      return outcome;
+    }
+  }
+
+  /** The job's dead letters, or null when bad values should stop it. */
+  private static DeadLetters deadLetters(SparkSession spark, JobSpec job) {
+    DeadLetterTarget target = DeadLetterTarget.parse(job.sink().deadLetter());
+    return target == null ? null : new DeadLetters(spark, target, job.source().options());
+  }
+
+  private static Double ratio(JobSpec job) {
+    String ratio = job.sink().maxBadRecordsRatio();
+    return ratio == null ? null : Double.valueOf(ratio);
   }
 
   private void checkWritable(SparkSession spark, JobSpec job) {
     Preflight preflight = new Preflight(spark.sparkContext().hadoopConfiguration());
+    DeadLetterTarget deadLetters = DeadLetterTarget.parse(job.sink().deadLetter());
+    if (deadLetters != null && !deadLetters.isKafka()) {
+      preflight.requireWritable("--dead-letter", deadLetters.directory());
+    }
     if (job.sink().checkpoint() != null) {
       preflight.requireWritable("--checkpoint", job.sink().checkpoint());
     }

@@ -25,6 +25,11 @@ final class SourcePositions {
     return lit(format + " source");
   }
 
+  /** The file a row came from, for file sources; null for others. */
+  static Column file(Dataset<Row> input) {
+    return isFileSource(input) ? col("_metadata.file_path") : null;
+  }
+
   /** File sources expose the hidden {@code _metadata} column (Spark 3.3+). */
   private static boolean isFileSource(Dataset<Row> input) {
     try {

@@ -4,6 +4,7 @@ import io.streamjob.component.Capability;
 import io.streamjob.component.Catalogue;
 import io.streamjob.component.ComponentSpec;
 import io.streamjob.component.SparkOptions;
+import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.SourceSpec;
 import io.streamjob.job.ValueFormat;
 import io.streamjob.source.KafkaSource;
@@ -24,7 +25,8 @@ final class SourceReader {
     this.catalogue = catalogue;
   }
 
-  Dataset<Row> read(SparkSession spark, SourceSpec source) {
+  /** {@code deadLetters}: where values that cannot be decoded go; null stops on the first. */
+  Dataset<Row> read(SparkSession spark, SourceSpec source, DeadLetters deadLetters) {
     Optional<ComponentSpec> spec = catalogue.find(ComponentSpec.Kind.SOURCE, source.format());
     DataStreamReader reader =
         spark.readStream().format(source.format()).options(SparkOptions.of(spec, source.options()));
@@ -43,6 +45,7 @@ final class SourceReader {
       // Keys are bytes; decoded jobs almost always want them as text, like the value.
       input = input.withColumn("key", col("key").cast("string"));
     }
-    return new ValueDecoder(format, schema, position).decode(input);
+    return new ValueDecoder(format, schema, position, SourcePositions.file(input), deadLetters)
+        .decode(input);
   }
 }

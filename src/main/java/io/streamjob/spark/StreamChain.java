@@ -1,6 +1,7 @@
 package io.streamjob.spark;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.JobSpec;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,9 +18,12 @@ public final class StreamChain {
     this.writer = new SinkWriter(catalogue);
   }
 
-  /** The transformed stream, analysed but not started. */
-  public Dataset<Row> build(SparkSession spark, JobSpec job) {
-    return Transforms.apply(spark, reader.read(spark, job.source()), job.transform());
+  /**
+   * The transformed stream, analysed but not started. {@code deadLetters}: where values that
+   * cannot be decoded go; null when the job has none (a bad value then stops the query).
+   */
+  public Dataset<Row> build(SparkSession spark, JobSpec job, DeadLetters deadLetters) {
+    return Transforms.apply(spark, reader.read(spark, job.source(), deadLetters), job.transform());
   }
 
   public DataStreamWriter<Row> writer(Dataset<Row> stream, JobSpec job) {

@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
+import io.streamjob.deadletter.DeadLetterSplitter;
+import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.ValueFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -44,12 +47,21 @@ final class ValueDecoder {
   private final ValueFormat format;
   private final StructType schema;
   private final Column position;
+  private final Column file;
+  private final DeadLetters deadLetters;
 
-  /** {@code position} describes where a row came from, e.g. Kafka's topic/partition/offset. */
-  ValueDecoder(ValueFormat format, StructType schema, Column position) {
+  /**
+   * @param position describes where a row came from, e.g. Kafka's topic/partition/offset
+   * @param file the file a row came from (file sources), or null
+   * @param deadLetters where bad values go; null: a bad value stops the query
+   */
+  ValueDecoder(ValueFormat format, StructType schema, Column position, Column file,
+      DeadLetters deadLetters) {
     this.format = format;
     this.schema = schema;
     this.position = position;
+    this.file = file;
+    this.deadLetters = deadLetters;
   }
 
   Dataset<Row> decode(Dataset<Row> input) {
@@ -57,7 +69,9 @@ final class ValueDecoder {
     if (format == ValueFormat.TEXT) {
       return input.withColumn(VALUE, text);
     }
-    Column checked = when(isBad(text), raise_error(problem(text))).otherwise(parsed(text));
+    Dataset<Row> decoded = deadLetters == null
+        ? input.withColumn(DECODED, when(isBad(text), raise_error(problem(text))).otherwise(parsed(text)))
+        : withoutBadRows(input, text);
     Set<String> fields = Arrays.stream(schema.fieldNames()).collect(Collectors.toSet());
     List<Column> columns = new ArrayList<>();
     for (String field : schema.fieldNames()) {
@@ -68,7 +82,23 @@ final class ValueDecoder {
         columns.add(col(other));
       }
     }
-    return input.withColumn(DECODED, checked).select(columns.toArray(Column[]::new));
+    return decoded.select(columns.toArray(Column[]::new));
+  }
+
+  /** Marks each row good or bad, and lets the dead-letter step take the bad ones out. */
+  private Dataset<Row> withoutBadRows(Dataset<Row> input, Column text) {
+    Dataset<Row> marked = input
+        .withColumn(DECODED, parsed(text))
+        .withColumn(DeadLetterSplitter.RAW, text)
+        .withColumn(DeadLetterSplitter.DECODED_TO_NULL, col(DECODED).isNull())
+        .withColumn(DeadLetterSplitter.BAD, coalesce(isBad(text), lit(true)))
+        .withColumn(DeadLetterSplitter.POSITION, position);
+    if (file != null) {
+      marked = marked.withColumn(DeadLetterSplitter.FILE, file);
+    }
+    return marked.mapPartitions(
+        deadLetters.splitter(format.name().toLowerCase(Locale.ROOT), schema.toDDL()),
+        Encoders.row(marked.schema()));
   }
 
   /** The parse result with the corrupt-record field that PERMISSIVE mode fills for bad input. */

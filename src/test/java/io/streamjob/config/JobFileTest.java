@@ -137,9 +137,10 @@ class JobFileTest {
   }
 
   @Test
-  void deadLetterIsRecognisedButNotAvailableYet() {
-    UsageException e = assertThrows(UsageException.class, () -> read(
-        "source: {format: rate}\nsink: {format: noop, dead-letter: /dl}\n", Map.of()));
-    assertTrue(e.getMessage().contains("dead letters are not available"), e.getMessage());
+  void deadLetterSettings() throws Exception {
+    JobSpec job = read("source: {format: rate}\n"
+        + "sink: {format: noop, dead-letter: /dl, max-bad-records-ratio: 0.01}\n", Map.of());
+    assertEquals("/dl", job.sink().deadLetter());
+    assertEquals("0.01", job.sink().maxBadRecordsRatio());
   }
 }

@@ -26,12 +26,14 @@ class JobValidatorTest {
     String mode;
     String trigger;
     String checkpoint;
+    String deadLetter;
+    String ratio;
     Map<String, String> conf = new HashMap<>();
 
     JobSpec spec() {
       return new JobSpec(name, new SourceSpec(source, sourceOptions, schema, valueFormat),
           new TransformSpec(watermark, null, null, null, null),
-          new SinkSpec(sink, sinkOptions, mode, trigger, checkpoint, null),
+          new SinkSpec(sink, sinkOptions, mode, trigger, checkpoint, deadLetter, ratio),
           new SparkSpec(null, conf));
     }
   }

@@ -189,6 +189,16 @@ class KafkaJobsTest {
     assertEquals(LongStream.rangeClosed(1, 20).boxed().collect(Collectors.toSet()), ids);
   }
 
+  @Test
+  void anUnreachableBrokerIsAnEnvironmentErrorBeforeTheQueryStarts() {
+    long start = System.currentTimeMillis();
+    Run r = run("--source", "kafka", "--bootstrap-servers", "127.0.0.1:1", "--topic", "t",
+        "--source-option", "kafka.default.api.timeout.ms=3000", "--sink", "console");
+    assertEquals(3, r.code(), r.err());
+    assertTrue(r.err().startsWith("streamjob: --source: cannot reach Kafka at 127.0.0.1:1"), r.err());
+    assertTrue(System.currentTimeMillis() - start < 30_000, "failed fast");
+  }
+
   private static Set<String> fieldNames(JsonNode node) {
     Set<String> names = new TreeSet<>();
     node.fieldNames().forEachRemaining(names::add);

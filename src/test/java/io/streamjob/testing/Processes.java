@@ -17,6 +17,43 @@ public final class Processes {
     return Path.of(System.getProperty("streamjob.home", ".")).toAbsolutePath().normalize();
   }
 
+  /** A process left running; its output goes to files that can be read while it runs. */
+  public record Running(Process process, Path stdout, Path stderr) {
+    public String stderrSoFar() throws IOException {
+      return Files.readString(stderr);
+    }
+
+    public ProcessResult await(Duration timeout) throws IOException, InterruptedException {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor();
+        throw new AssertionError("did not finish within " + timeout + "\n--- stderr:\n"
+            + Files.readString(stderr));
+      }
+      return new ProcessResult(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+
+    /** Waits until standard error contains {@code text}, or fails after {@code timeout}. */
+    public void awaitStderr(String text, Duration timeout) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!stderrSoFar().contains(text)) {
+        if (System.nanoTime() > deadline || !process.isAlive()) {
+          throw new AssertionError("no '" + text + "' in stderr:\n" + stderrSoFar());
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  public static Running start(List<String> command, Map<String, String> env, Path workDir)
+      throws IOException {
+    Path out = Files.createTempFile(workDir, "stdout", ".txt");
+    Path err = Files.createTempFile(workDir, "stderr", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    return new Running(builder.start(), out, err);
+  }
+
   public static ProcessResult run(
       List<String> command, Map<String, String> env, Path workDir, Duration timeout)
       throws IOException, InterruptedException {

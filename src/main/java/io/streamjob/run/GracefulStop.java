@@ -1,0 +1,108 @@
+package io.streamjob.run;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stops a running query without losing work: the micro-batch in progress finishes and commits,
+ * then the query stops. A stop that takes longer than the stop timeout, or a second request, stops
+ * the query at once (the interrupted batch is replayed on restart: the checkpoint stays
+ * consistent either way).
+ */
+public final class GracefulStop {
+  private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
+
+  private final Duration timeout;
+  private volatile StreamingQuery query;
+  private final AtomicReference<StopReason> reason = new AtomicReference<>();
+  private final AtomicBoolean forced = new AtomicBoolean();
+  /** Released by the first batch that completes after the stop was requested. */
+  private final CountDownLatch batchDone = new CountDownLatch(1);
+  private volatile boolean waitingForBatch;
+
+  public GracefulStop(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /**
+   * The query to stop, once started. A stop requested before (while Spark was starting) stops it
+   * right away: no batch has run yet.
+   */
+  public void attach(StreamingQuery started) {
+    this.query = started;
+    if (reason.get() != null) {
+      stopInBackground();
+    }
+  }
+
+  /** Asks for a stop after the running batch; a second request stops at once. */
+  public void request(StopReason why) {
+    if (!reason.compareAndSet(null, why)) {
+      LOG.warn("second stop request: stopping at once");
+      forced.set(true);
+      stopInBackground();
+      return;
+    }
+    LOG.info("stopping after the running micro-batch ({}); at most {}s", why.label(),
+        timeout.toSeconds());
+    waitingForBatch = true;
+    if (query == null) {
+      return; // not started yet: attach() stops it
+    }
+    Thread stopper = new Thread(this::stopAfterBatch, "streamjob-graceful-stop");
+    stopper.setDaemon(true);
+    stopper.start();
+  }
+
+  /** Called after every completed batch (from the progress listener). */
+  public void batchCompleted() {
+    if (waitingForBatch) {
+      batchDone.countDown();
+    }
+  }
+
+  public StopReason reason() {
+    return reason.get();
+  }
+
+  /** True when the query had to be stopped at once: timeout or second request. */
+  public boolean forced() {
+    return forced.get();
+  }
+
+  private void stopAfterBatch() {
+    try {
+      // Idle between triggers: nothing to finish. Otherwise wait for the batch to commit.
+      if (query.status().isTriggerActive()
+          && !batchDone.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        forced.set(true);
+        LOG.warn("the running micro-batch did not finish within {}s: stopping at once",
+            timeout.toSeconds());
+      }
+      query.stop();
+    } catch (Exception e) {
+      LOG.warn("stopping the query failed: {}", e.toString());
+    }
+  }
+
+  private void stopInBackground() {
+    if (query == null) {
+      return;
+    }
+    Thread stopper = new Thread(() -> {
+      try {
+        query.stop();
+      } catch (Exception e) {
+        LOG.warn("stopping the query failed: {}", e.toString());
+      }
+    }, "streamjob-stop-now");
+    stopper.setDaemon(true);
+    stopper.start();
+  }
+}

@@ -1,0 +1,177 @@
+package io.streamjob;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.streamjob.testing.JobFixture;
+import io.streamjob.testing.ProcessResult;
+import io.streamjob.testing.Processes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signals, --max-duration, exit codes and the summary line, on bin/streamjob as a process. */
+class LifecycleIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  @AfterAll
+  static void stopSpark() {
+    SparkSession.getDefaultSession().foreach(s -> {
+      s.stop();
+      return null;
+    });
+  }
+
+  private static List<String> streamjob(String... args) {
+    List<String> command = new ArrayList<>(
+        List.of(Processes.projectHome().resolve("bin/streamjob").toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static final Map<String, String> EMBEDDED = Map.of("STREAMJOB_LAUNCHER", "embedded");
+
+  private static JsonNode summary(ProcessResult r) throws Exception {
+    List<String> lines = r.stdout().lines().filter(l -> !l.isBlank()).toList();
+    JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
+    assertEquals("summary", last.get("streamjob").asText(), r.stdout());
+    return last;
+  }
+
+  private String[] slowFileJob(String trigger) {
+    return new String[] {"--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--source-option", "maxFilesPerTrigger=1", "--schema", JobFixture.ORDERS_SCHEMA,
+        "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
+        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", trigger,
+        "--master", "local[1]"};
+  }
+
+  @Test
+  void sigtermStopsCleanlyAndARestartCompletesTheOutputWithoutDuplicates() throws Exception {
+    for (int f = 0; f < 40; f++) {
+      JobFixture.writeOrders(dir.resolve("in"), "orders-" + f + ".json", f * 25 + 1, f * 25 + 25);
+    }
+    // One file per batch, a batch every 500 ms: still running when the signal comes.
+    Processes.Running job = Processes.start(
+        streamjob(slowFileJob("processing-time=500ms")), EMBEDDED, dir);
+    job.awaitStderr("batch 3:", Duration.ofMinutes(2));
+    job.process().destroy(); // SIGTERM, to the JVM itself: the launcher exec'd it
+    ProcessResult stopped = job.await(Duration.ofSeconds(60));
+    assertEquals(0, stopped.exitCode(), stopped.stderr());
+    assertEquals("stopped", summary(stopped).get("status").asText());
+    assertTrue(summary(stopped).get("batches").asLong() >= 4, stopped.stdout());
+    assertTrue(summary(stopped).get("batches").asLong() < 40, "stopped early: " + stopped.stdout());
+
+    ProcessResult rest = Processes.run(streamjob(slowFileJob("available-now")), EMBEDDED, dir,
+        Duration.ofMinutes(3));
+    assertEquals(0, rest.exitCode(), rest.stderr());
+    assertEquals("finished", summary(rest).get("status").asText());
+    SparkSession spark = SparkSession.builder().master("local[1]")
+        .config("spark.ui.enabled", "false").getOrCreate();
+    List<Long> ids = spark.read().parquet(dir.resolve("out").toString()).select("id")
+        .orderBy("id").collectAsList().stream().map(r -> r.getLong(0)).toList();
+    assertEquals(LongStream.rangeClosed(1, 1000).boxed().toList(), ids);
+  }
+
+  @Test
+  void metricsAreScrapedWhileTheJobRuns() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Processes.Running job = Processes.start(streamjob("--source", "rate-micro-batch",
+        "--source-option", "rowsPerBatch=500", "--sink", "noop", "--trigger", "processing-time=300ms",
+        "--query-name", "metered", "--metrics-port", String.valueOf(port), "--master", "local[1]"),
+        EMBEDDED, dir);
+    job.awaitStderr("batch 3:", Duration.ofMinutes(2));
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    String metrics = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    java.net.http.HttpResponse<String> ready = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + "/ready")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    job.process().destroy();
+    ProcessResult r = job.await(Duration.ofSeconds(60));
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(value(metrics, "streamjob_batches_total{query=\"metered\"}") >= 3, metrics);
+    assertTrue(value(metrics, "streamjob_input_rows_total{query=\"metered\"}") >= 1500, metrics);
+    assertTrue(value(metrics, "streamjob_processed_rows_per_second{query=\"metered\"}") > 0, metrics);
+    assertTrue(value(metrics, "streamjob_input_rows_per_second{query=\"metered\"}") > 0, metrics);
+  }
+
+  private static double value(String metrics, String series) {
+    return metrics.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+        .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim()))
+        .orElseThrow(() -> new AssertionError(series + " not in\n" + metrics));
+  }
+
+  @Test
+  void maxDurationStopsGracefullyWithExit0() throws Exception {
+    ProcessResult r = Processes.run(streamjob("--source", "rate-micro-batch",
+        "--source-option", "rowsPerBatch=10", "--sink", "noop", "--trigger", "processing-time=200ms",
+        "--max-duration", "8s", "--master", "local[1]"), EMBEDDED, dir, Duration.ofMinutes(2));
+    assertEquals(0, r.exitCode(), r.stderr());
+    JsonNode summary = summary(r);
+    assertEquals("stopped", summary.get("status").asText());
+    assertTrue(summary.get("reason").asText().contains("--max-duration"), summary.toString());
+    assertTrue(summary.get("input_rows").asLong() >= 10, summary.toString());
+  }
+
+  @Test
+  void jsonProgressAndTheSummaryHoldTheDocumentedFields() throws Exception {
+    JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
+    JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);
+    ProcessResult r = Processes.run(streamjob("--source", "json",
+        "--source-option", "path=" + dir.resolve("in"), "--source-option", "maxFilesPerTrigger=1",
+        "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "noop", "--trigger", "available-now",
+        "--log-format", "json", "--query-name", "orders-json", "--master", "local[1]"),
+        EMBEDDED, dir, Duration.ofMinutes(2));
+    assertEquals(0, r.exitCode(), r.stderr());
+    List<JsonNode> progress = new ArrayList<>();
+    for (String line : r.stderr().lines().filter(l -> l.startsWith("{")).toList()) {
+      JsonNode event = JSON.readTree(line); // every log line is JSON
+      if ("io.streamjob.progress".equals(event.path("loggerName").asText())) {
+        progress.add(event);
+      }
+    }
+    assertEquals(2, progress.size(), r.stderr());
+    String fields = progress.get(0).toString();
+    for (String field : List.of("batch", "input_rows", "rows_per_second", "duration_ms")) {
+      assertTrue(fields.contains("\"" + field + "\""), field + " in " + fields);
+    }
+    JsonNode summary = summary(r);
+    assertEquals("orders-json", summary.get("query").asText());
+    assertEquals("finished", summary.get("status").asText());
+    assertEquals(0, summary.get("exit_code").asInt());
+    assertEquals(2, summary.get("batches").asLong());
+    assertEquals(45, summary.get("input_rows").asLong());
+    assertTrue(summary.get("duration_ms").asLong() > 0);
+  }
+
+  @Test
+  void aFailingBatchExits1AndSaysSoInTheSummary() throws Exception {
+    Files.createDirectories(dir.resolve("in"));
+    Files.writeString(dir.resolve("in/bad.json"), "{\"id\": \"x\"}\n");
+    ProcessResult r = Processes.run(streamjob("--source", "json",
+        "--source-option", "path=" + dir.resolve("in"), "--schema", "id BIGINT", "--sink", "noop",
+        "--trigger", "available-now", "--master", "local[1]"), EMBEDDED, dir, Duration.ofMinutes(2));
+    assertEquals(1, r.exitCode(), r.stderr());
+    JsonNode summary = summary(r);
+    assertEquals("failed", summary.get("status").asText());
+    assertEquals(1, summary.get("exit_code").asInt());
+    assertTrue(summary.get("reason").asText().contains("failed"), summary.toString());
+  }
+}
