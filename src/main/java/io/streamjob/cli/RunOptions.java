@@ -26,6 +26,10 @@ public final class RunOptions {
       description = "GET /ready answers 503 when no batch has completed for this long (default 5m).")
   String readyTimeout;
 
+  @Option(names = "--force-checkpoint", order = 6,
+      description = "Resume the checkpoint even though it was made for a different job (other source or topics, stateful operators, shuffle partitions, output mode or sink).")
+  boolean forceCheckpoint;
+
   @Option(names = "--log-format", paramLabel = "FORMAT", order = 5, defaultValue = "text",
       description = "text (default) or json: every log line, progress included, as a JSON object.")
   LogFormat logFormat;
@@ -39,7 +43,7 @@ public final class RunOptions {
     if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
       throw new UsageException("--metrics-port: " + metricsPort + " is not a port (0-65535)");
     }
-    return new RunSettings(max, stop, metricsPort, ready);
+    return new RunSettings(max, stop, metricsPort, ready, forceCheckpoint);
   }
 
   boolean json() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ListCommand.class,
       DescribeCommand.class,
+      CheckpointCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
     footer = {

@@ -62,6 +62,10 @@ public final class JobRunner {
       DeadLetters deadLetters = deadLetters(spark, job);
       Dataset<Row> stream = chain.build(spark, job, deadLetters);
       checkWritable(spark, job);
+      if (job.sink().checkpoint() != null) {
+        CheckpointGuard.check(job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration(),
+            Fingerprints.of(spark, job, stream), settings.forceCheckpoint());
+      }
       KafkaPreflight.check(job);
       StreamingQuery query = start(chain, stream, job);
       String label = label(job);

@@ -1,0 +1,45 @@
+package io.streamjob.checkpoint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a checkpoint was made for: the parts of a job that Spark cannot resume across changes
+ * (sources and topics, stateful operators, shuffle partitions, output mode, sink). Stored as
+ * {@code streamjob-job.json} in the checkpoint directory.
+ */
+public record JobFingerprint(Map<String, String> fields) {
+  public static final String FILE = "streamjob-job.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public static JobFingerprint parse(String json) throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    JSON.readTree(json).fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+    return new JobFingerprint(fields);
+  }
+
+  public String json() {
+    try {
+      return JSON.writeValueAsString(fields);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** "what: was X, now Y" for each field that differs. */
+  public List<String> differencesFrom(JobFingerprint stored) {
+    List<String> changes = new ArrayList<>();
+    fields.forEach((key, now) -> {
+      String was = stored.fields().get(key);
+      if (was != null && !was.equals(now)) {
+        changes.add(key + " was " + was + ", now " + now);
+      }
+    });
+    return changes;
+  }
+}
