@@ -10,6 +10,8 @@ public enum Capability {
   NEEDS_CHECKPOINT,
   /** A file sink: append output mode only. */
   APPEND_ONLY,
+  /** A table sink: append or complete output mode, not update. */
+  NO_UPDATE,
   /** A sink that needs {@code --query-name} (the memory sink names its table after it). */
   NEEDS_QUERY_NAME,
   /** Supported by Spark's continuous trigger. */

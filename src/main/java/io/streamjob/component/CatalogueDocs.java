@@ -127,6 +127,7 @@ public final class CatalogueDocs {
       case DECODES_VALUE -> "value column decodable with --value-format";
       case NEEDS_CHECKPOINT -> "needs --checkpoint";
       case APPEND_ONLY -> "append output mode only";
+      case NO_UPDATE -> "append or complete output mode";
       case NEEDS_QUERY_NAME -> "needs --query-name";
       case CONTINUOUS -> "supports the continuous trigger";
       case REAL_TIME -> "supports the real-time trigger";

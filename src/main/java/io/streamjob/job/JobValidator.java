@@ -140,6 +140,13 @@ public final class JobValidator {
               + " for an aggregation use append with a --watermark (rows are written once their"
               + " window closes), or a sink that supports " + mode.sparkName());
     }
+    if (sink.name().equals("jdbc")) {
+      checkJdbc(job.sink().options(), problems);
+    }
+    if (sink.has(Capability.NO_UPDATE) && mode == OutputMode.UPDATE) {
+      problems.add("--output-mode: sink '" + sink.name() + "' supports append and complete, not"
+          + " update");
+    }
     if (sink.has(Capability.NEEDS_QUERY_NAME) && blank(job.name())) {
       problems.add(
           "--query-name: sink '" + sink.name() + "' needs --query-name NAME; the rows are kept in"
@@ -191,6 +198,23 @@ public final class JobValidator {
         .filter(c -> c.has(needed))
         .map(ComponentSpec::name)
         .toList();
+  }
+
+  private static void checkJdbc(java.util.Map<String, String> options, List<String> problems) {
+    boolean upsert = "upsert".equalsIgnoreCase(options.getOrDefault("mode", "append"));
+    if (upsert && !options.containsKey("key")) {
+      problems.add("--sink-option: mode=upsert of sink 'jdbc' needs key=COLUMN[,COLUMN], the"
+          + " columns that identify a row");
+    }
+    if (upsert && !options.getOrDefault("url", "").startsWith("jdbc:postgresql:")) {
+      problems.add("--sink-option: mode=upsert of sink 'jdbc' is only available for PostgreSQL"
+          + " (jdbc:postgresql: URLs); use mode=append");
+    }
+    String url = options.get("url");
+    if (url != null && !url.startsWith("jdbc:")) {
+      problems.add("--sink-option: url of sink 'jdbc' must start with jdbc:, e.g."
+          + " jdbc:postgresql://host:5432/db");
+    }
   }
 
   private static void checkDeadLetters(ComponentSpec source, JobSpec job, List<String> problems) {

@@ -42,12 +42,20 @@ public final class SecretValues {
     }
   }
 
-  /** Adds the value when the key names a secret. */
+  /** Adds the value when the key names a secret, and any password inside it (JDBC URLs). */
   public void addIfSensitive(String key, String value) {
     if (isSensitive(key)) {
       add(value);
     }
+    if (value != null) {
+      java.util.regex.Matcher m = PASSWORD_IN_VALUE.matcher(value);
+      while (m.find()) {
+        add(m.group(1));
+      }
+    }
   }
+
+  private static final Pattern PASSWORD_IN_VALUE = Pattern.compile("(?i)password=([^&;\\s]+)");
 
   /** {@code json} with every known secret masked, also where JSON escaping changed it. */
   public String scrubJson(String json) {

@@ -17,7 +17,7 @@ public final class Sinks {
   private Sinks() {}
 
   public static List<ComponentSpec> all() {
-    List<ComponentSpec> all = new ArrayList<>(List.of(console(), noop(), memory(), KafkaSink.spec()));
+    List<ComponentSpec> all = new ArrayList<>(List.of(console(), noop(), memory(), KafkaSink.spec(), DeltaSink.spec(), JdbcSink.spec()));
     all.addAll(FileSinks.all());
     return all;
   }

@@ -11,7 +11,10 @@ import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
 import io.streamjob.deadletter.BadRecordCheck;
 import io.streamjob.deadletter.DeadLetters;
+import io.streamjob.jdbc.JdbcPreflight;
+import io.streamjob.jdbc.JdbcTarget;
 import io.streamjob.job.DeadLetterTarget;
+import io.streamjob.sink.JdbcSink;
 import io.streamjob.metrics.QueryMetrics;
 import java.util.ArrayList;
 import java.util.function.Consumer;
@@ -67,6 +70,9 @@ public final class JobRunner {
             Fingerprints.of(spark, job, stream), settings.forceCheckpoint());
       }
       KafkaPreflight.check(job);
+      if (JdbcSink.NAME.equalsIgnoreCase(job.sink().format())) {
+        JdbcPreflight.check(JdbcTarget.of(job.sink().options()), stream.schema());
+      }
       StreamingQuery query = start(chain, stream, job);
       String label = label(job);
       LOG.info("query {} started", label);
@@ -133,7 +139,7 @@ public final class JobRunner {
     }
     boolean fileSink =
         catalogue.find(ComponentSpec.Kind.SINK, job.sink().format())
-            .map(s -> s.has(Capability.APPEND_ONLY))
+            .map(s -> s.has(Capability.APPEND_ONLY) || s.has(Capability.NO_UPDATE))
             .orElse(false);
     String path = job.sink().options().get("path");
     if (fileSink && path != null) {
@@ -143,7 +149,7 @@ public final class JobRunner {
 
   private StreamingQuery start(StreamChain chain, Dataset<Row> stream, JobSpec job) {
     try {
-      return chain.writer(stream, job).start();
+      return chain.start(stream, job);
     } catch (IllegalArgumentException e) {
       throw new UsageException(List.of("the query cannot run: " + Messages.rootCause(e)), e);
     } catch (io.streamjob.error.StreamJobException e) {

@@ -6,7 +6,10 @@ import io.streamjob.component.SparkOptions;
 import io.streamjob.job.OutputMode;
 import io.streamjob.job.SinkSpec;
 import io.streamjob.job.TriggerSpec;
+import io.streamjob.jdbc.JdbcBatchWriter;
+import io.streamjob.jdbc.JdbcTarget;
 import io.streamjob.sink.FileSinks;
+import io.streamjob.sink.JdbcSink;
 import io.streamjob.sink.KafkaSink;
 import java.util.Arrays;
 import java.util.Optional;
@@ -25,11 +28,13 @@ final class SinkWriter {
 
   DataStreamWriter<Row> writer(Dataset<Row> df, SinkSpec sink, String queryName) {
     Optional<ComponentSpec> spec = catalogue.find(ComponentSpec.Kind.SINK, sink.format());
-    DataStreamWriter<Row> writer =
-        rowsFor(df, sink).writeStream()
-            .format(sink.format())
-            .outputMode(OutputMode.parse(sink.outputMode()).sparkName())
+    DataStreamWriter<Row> writer = JdbcSink.NAME.equalsIgnoreCase(sink.format())
+        // A table over JDBC is no streaming sink of Spark's: each batch goes through foreachBatch.
+        ? df.writeStream().foreachBatch(new JdbcBatchWriter(JdbcTarget.of(sink.options()),
+            sink.checkpoint()))
+        : rowsFor(df, sink).writeStream().format(sink.format())
             .options(SparkOptions.of(spec, sink.options()));
+    writer = writer.outputMode(OutputMode.parse(sink.outputMode()).sparkName());
     String partitionBy = sink.options().get(FileSinks.PARTITION_BY);
     if (partitionBy != null) {
       writer = writer.partitionBy(Arrays.stream(partitionBy.split(",")).map(String::trim)

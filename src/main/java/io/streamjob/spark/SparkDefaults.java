@@ -1,5 +1,6 @@
 package io.streamjob.spark;
 
+import io.streamjob.sink.DeltaSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,6 +35,16 @@ public final class SparkDefaults {
       defaults.put("spark.sql.shuffle.partitions", String.valueOf(cores));
       // The web UI costs start-up time and a port; turn it on with --conf spark.ui.enabled=true.
       defaults.put("spark.ui.enabled", "false");
+    }
+    defaults.keySet().removeAll(userConf.keySet());
+    return defaults;
+  }
+
+  /** What the sink needs in the session (Delta's extension and catalog), less the user's keys. */
+  public static Map<String, String> forSink(String sink, Map<String, String> userConf) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    if (DeltaSink.NAME.equalsIgnoreCase(sink)) {
+      defaults.putAll(DeltaSink.SESSION_CONF);
     }
     defaults.keySet().removeAll(userConf.keySet());
     return defaults;

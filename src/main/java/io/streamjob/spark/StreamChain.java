@@ -1,6 +1,8 @@
 package io.streamjob.spark;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.sink.DeltaSink;
+import org.apache.spark.sql.streaming.StreamingQuery;
 import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.JobSpec;
 import org.apache.spark.sql.Dataset;
@@ -28,6 +30,14 @@ public final class StreamChain {
 
   public DataStreamWriter<Row> writer(Dataset<Row> stream, JobSpec job) {
     return writer.writer(stream, job.sink(), job.name());
+  }
+
+  /** Starts the query: into a named table for a delta sink with {@code table}, else the sink. */
+  public StreamingQuery start(Dataset<Row> stream, JobSpec job) throws Exception {
+    DataStreamWriter<Row> w = writer(stream, job);
+    String table = DeltaSink.NAME.equalsIgnoreCase(job.sink().format())
+        ? job.sink().options().get(DeltaSink.TABLE) : null;
+    return table != null ? w.toTable(table) : w.start();
   }
 
   /** Spark's extended plan of what the sink receives, with the job's secrets masked. */

@@ -210,6 +210,44 @@ class JobValidatorTest {
     assertEquals(7, problems.size(), String.join("\n", problems));
   }
 
+  @Test
+  void jdbcUpsertNeedsAKeyAndPostgres() {
+    Job job = new Job();
+    job.sink = "jdbc";
+    job.checkpoint = "/ck";
+    job.sinkOptions.putAll(Map.of("url", "jdbc:mysql://h/db", "table", "t", "mode", "upsert"));
+    List<String> problems = problems(job);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("mode=upsert of sink 'jdbc' needs key="), problems.get(0));
+    assertTrue(problems.get(1).contains("only available for PostgreSQL"), problems.get(1));
+  }
+
+  @Test
+  void deltaTakesPathOrTableAndNoUpdateMode() {
+    Job job = new Job();
+    job.sink = "delta";
+    job.checkpoint = "/ck";
+    job.mode = "update";
+    List<String> problems = problems(job);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("exactly one of path, table"), problems.get(0));
+    assertTrue(problems.get(1).contains("supports append and complete, not update"), problems.get(1));
+  }
+
+  @Test
+  void deadLetterRules() {
+    Job job = new Job();
+    job.deadLetter = "/dl";
+    job.ratio = "1.5";
+    List<String> problems = problems(job);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("is not between 0 and 1"), problems.get(0));
+    assertTrue(problems.get(1).contains("only values decoded with --value-format json or csv"), problems.get(1));
+    Job noTarget = new Job();
+    noTarget.ratio = "0.1";
+    assertOneProblem(problems(noTarget), "--max-bad-records-ratio needs --dead-letter");
+  }
+
   private static Job kafkaToConsole() {
     Job job = new Job();
     job.source = "kafka";

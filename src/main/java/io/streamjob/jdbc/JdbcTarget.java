@@ -1,0 +1,62 @@
+package io.streamjob.jdbc;
+
+import io.streamjob.job.Durations;
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** The jdbc sink's settings, in a form the batch writer can carry. */
+public record JdbcTarget(String url, String table, String user, String password, boolean upsert,
+    List<String> key, int batchSize, boolean createTable, String driver, int retries,
+    Duration retryWait) implements Serializable {
+
+  public static JdbcTarget of(Map<String, String> options) {
+    String key = options.get("key");
+    return new JdbcTarget(options.get("url"), options.get("table"), options.get("user"),
+        options.get("password"), "upsert".equalsIgnoreCase(options.getOrDefault("mode", "append")),
+        key == null ? List.of() : Arrays.stream(key.split(",")).map(String::trim).toList(),
+        Integer.parseInt(options.getOrDefault("batchSize", "1000")),
+        Boolean.parseBoolean(options.getOrDefault("createTable", "false")),
+        options.get("driver"), Integer.parseInt(options.getOrDefault("retries", "3")),
+        Durations.parse(options.getOrDefault("retryWait", "5s"), "retryWait"));
+  }
+
+  public Connection connect() throws SQLException {
+    if (driver != null) {
+      try {
+        Class.forName(driver);
+      } catch (ClassNotFoundException e) {
+        throw new SQLException("JDBC driver class " + driver + " is not on the classpath", e);
+      }
+    }
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return DriverManager.getConnection(url, properties);
+  }
+
+  /** The URL as messages show it: without a password, should the URL carry one. */
+  public String shownUrl() {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1*****");
+  }
+
+  public boolean isPostgres() {
+    return url.startsWith("jdbc:postgresql:");
+  }
+
+  /** Never the password. */
+  @Override
+  public String toString() {
+    return shownUrl() + " table " + table;
+  }
+}
