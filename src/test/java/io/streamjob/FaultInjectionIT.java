@@ -3,7 +3,7 @@ package io.streamjob;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.testing.KafkaBroker;
+import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * under steady input, and the broker stopped for a while. Counted: after a restart, the output
  * read through Spark (committed files only) holds every produced id exactly once.
  */
-class FaultInjectionIT {
+class FaultInjectionIT extends WithKafkaBroker {
   private static final Map<String, String> EMBEDDED = Map.of("STREAMJOB_LAUNCHER", "embedded");
-  @TempDir static Path brokerDir;
-  static KafkaBroker broker;
   @TempDir Path dir;
 
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaBroker.start(brokerDir);
-  }
-
   @AfterAll
-  static void stop() {
-    broker.close();
+  static void stopSpark() {
     SparkSession.getDefaultSession().foreach(s -> {
       s.stop();
       return null;

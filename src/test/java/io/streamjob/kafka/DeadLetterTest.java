@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.testing.JobFixture.Run;
-import io.streamjob.testing.KafkaBroker;
+import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,21 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * batch replayed after its commit was lost. Counted: sink rows + dead letters = records sent,
  * each bad record in the dead letters exactly once.
  */
-class DeadLetterTest {
+class DeadLetterTest extends WithKafkaBroker {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path brokerDir;
-  static KafkaBroker broker;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaBroker.start(brokerDir);
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
-  }
 
   /** The kinds of bad value, cycled through; ids divisible by 100 get one. */
   private static final List<String> BAD = List.of(

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.testing.JobFixture.Run;
-import io.streamjob.testing.KafkaBroker;
+import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,26 +23,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Kafka source and sink against a real single-node KRaft broker. */
-class KafkaJobsTest {
-  @TempDir static Path brokerDir;
-  static KafkaBroker broker;
+class KafkaJobsTest extends WithKafkaBroker {
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaBroker.start(brokerDir);
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
-  }
 
   private Run kafkaToParquet(String topic, String... more) {
     List<String> args = new ArrayList<>(List.of(

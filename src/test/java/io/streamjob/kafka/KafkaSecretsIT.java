@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.testing.KafkaBroker;
+import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,26 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * A SASL password given to bin/streamjob (on the command line, in the environment, in a file)
  * appears nowhere in what it prints, even with --verbose and when the connection fails.
  */
-class KafkaSecretsIT {
+class KafkaSecretsIT extends WithKafkaBroker {
   private static final String PASSWORD = "pw-Zq81x-not-for-logs";
   private static final String JAAS =
       "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"streamjob\""
           + " password=\"" + PASSWORD + "\";";
 
-  @TempDir static Path brokerDir;
-  static KafkaBroker broker;
   @TempDir Path dir;
 
   @BeforeAll
-  static void startBroker() throws Exception {
-    broker = KafkaBroker.start(brokerDir);
+  static void createTopic() throws Exception {
     broker.createTopic("secured", 1);
     broker.produceValues("secured", List.of("{\"id\": 1}"));
-  }
-
-  @AfterAll
-  static void stopBroker() {
-    broker.close();
   }
 
   /** A job whose broker speaks PLAINTEXT while the client insists on SASL: it must fail. */

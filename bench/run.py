@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""streamjob's benchmark suite, run by hand (not by CI): bench/run.py [ROUNDS] [RECORDS].
+
+Starts a local Kafka broker (bin/kafka-local), loads RECORDS JSON orders (~185 bytes) into a
+2-partition topic, then runs, interleaved, ROUNDS times each:
+  raw        Kafka's own consumer performance tool: the ceiling
+  hand-*     bench/java/HandWrittenJob.java: the Spark program a user would write (Spark defaults)
+  streamjob-*  bin/streamjob with its defaults
+for stateless JSON decoding to noop and to parquet, and a windowed aggregation with a watermark;
+and start-up (wall time of a one-batch job). Prints a Markdown report with medians, ratios and
+peak RSS. Needs a built jar (./mvnw -q package -DskipTests) and python3.
+"""
+import json, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
+
+HOME = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+RECORDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
+SCHEMA = "id BIGINT, user STRING, amount DOUBLE, ts TIMESTAMP, country STRING, note STRING"
+STATEFUL_SQL = ("SELECT user, window(ts, '1 minute') AS w, count(*) AS orders, sum(amount) AS total "
+                "FROM events GROUP BY user, window(ts, '1 minute')")
+
+
+def fat_jar():
+    target = os.path.join(HOME, "target")
+    return os.path.join(target, next(f for f in os.listdir(target) if f.endswith("-all.jar")))
+
+
+def spark_flags():
+    with open(os.path.join(HOME, "conf/jvm.properties")) as f:
+        return next(l for l in f if l.startswith("spark.jvm.flags=")).split("=", 1)[1].split()
+
+
+def run(cmd, env=None):
+    """Runs cmd; returns (seconds, stdout, stderr, peak RSS in MiB)."""
+    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=out, stderr=err, env={**os.environ, **(env or {})}, cwd=WORK)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    out.seek(0); err.seek(0)
+    stdout, stderr = out.read().decode(), err.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit("failed: %s\n%s" % (" ".join(cmd), stderr[-3000:]))
+    return seconds, stdout, stderr, usage.ru_maxrss / 1024
+
+
+def rate_from_progress(progresses):
+    """Rows per second over the batches' own time (trigger execution), start-up excluded."""
+    rows = sum(p["rows"] for p in progresses)
+    ms = sum(p["ms"] for p in progresses)
+    return rows / (ms / 1000.0), rows
+
+
+def hand_written(kind, sink):
+    name = "hand-%s-%d" % (kind, time.monotonic_ns())
+    cmd = ["java"] + spark_flags() + ["-cp", fat_jar() + ":" + BENCH_CLASSES, "HandWrittenJob", kind,
+           BOOTSTRAP, TOPIC, sink, os.path.join(WORK, name, "out"), os.path.join(WORK, name, "ck")]
+    seconds, stdout, _, rss = run(cmd, {"SPARK_LOCAL_IP": "127.0.0.1"})
+    progress = [json.loads(l[len("PROGRESS "):]) for l in stdout.splitlines() if l.startswith("PROGRESS ")]
+    batches = [{"rows": p["numInputRows"], "ms": p["durationMs"].get("triggerExecution", 0)}
+               for p in progress if p["numInputRows"] > 0]
+    return seconds, batches, rss
+
+
+def streamjob(kind, sink):
+    name = "streamjob-%s-%d" % (kind, time.monotonic_ns())
+    cmd = [os.path.join(HOME, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", BOOTSTRAP,
+           "--topic", TOPIC, "--starting-offsets", "earliest", "--value-format", "json",
+           "--schema", SCHEMA, "--sink", sink, "--checkpoint", os.path.join(WORK, name, "ck"),
+           "--trigger", "available-now", "--log-format", "json"]
+    if sink == "parquet":
+        cmd += ["--sink-option", "path=" + os.path.join(WORK, name, "out")]
+    if kind == "stateful":
+        cmd += ["--watermark", "ts=10 seconds", "--sql", STATEFUL_SQL, "--output-mode", "update"]
+    seconds, _, stderr, rss = run(cmd, {"STREAMJOB_LAUNCHER": "embedded"})
+    batches = []
+    for line in stderr.splitlines():
+        if line.startswith("{") and '"io.streamjob.progress"' in line:
+            kv = {}
+            for item in json.loads(line).get("kvpList", []):
+                kv.update(item)
+            if int(kv.get("input_rows", 0)) > 0:
+                batches.append({"rows": int(kv["input_rows"]), "ms": int(kv["duration_ms"])})
+    return seconds, batches, rss
+
+
+def raw_consumer():
+    classpath = open(os.path.join(HOME, "target/kafka-local.classpath")).read().strip()
+    cmd = ["java", "-Xmx1g", "-cp", classpath, "org.apache.kafka.tools.ConsumerPerformance",
+           "--bootstrap-server", BOOTSTRAP, "--topic", TOPIC, "--messages", str(RECORDS),
+           "--timeout", "60000", "--group", "perf-%d" % time.monotonic_ns()]
+    seconds, stdout, _, rss = run(cmd)
+    header, values = [l for l in stdout.splitlines() if l.strip()][-2:]
+    row = dict(zip([h.strip() for h in header.split(",")], [v.strip() for v in values.split(",")]))
+    return seconds, float(row["nMsg.sec"]), rss
+
+
+def start_broker():
+    global BOOTSTRAP
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "STREAMJOB_KAFKA_DIR": os.path.join(WORK, "kafka")}
+    broker = subprocess.Popen([os.path.join(HOME, "bin/kafka-local"), "start", str(port)], env=env,
+                              stdout=open(os.path.join(WORK, "kafka.log"), "w"), stderr=subprocess.STDOUT)
+    BOOTSTRAP = "127.0.0.1:%d" % port
+    for _ in range(120):
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            time.sleep(2)
+            return broker
+        except OSError:
+            time.sleep(1)
+    sys.exit("the broker did not start; see " + os.path.join(WORK, "kafka.log"))
+
+
+def median(xs):
+    return statistics.median(xs)
+
+
+def main():
+    global WORK, BENCH_CLASSES, TOPIC
+    WORK = tempfile.mkdtemp(prefix="streamjob-bench-")
+    BENCH_CLASSES = os.path.join(WORK, "classes")
+    subprocess.run(["javac", "-nowarn", "-cp", fat_jar(), "-d", BENCH_CLASSES]
+                   + [os.path.join(HOME, "bench/java", f) for f in os.listdir(os.path.join(HOME, "bench/java"))],
+                   check=True)
+    broker = start_broker()  # bin/kafka-local also writes target/kafka-local.classpath
+    try:
+        TOPIC = "orders"
+        run(["java", "-cp", fat_jar() + ":" + BENCH_CLASSES, "LoadOrders", BOOTSTRAP, TOPIC, "2", str(RECORDS)])
+        small = "orders-small"
+        run(["java", "-cp", fat_jar() + ":" + BENCH_CLASSES, "LoadOrders", BOOTSTRAP, small, "2", "1000"])
+        results = {}
+
+        def add(key, value):
+            results.setdefault(key, []).append(value)
+
+        for r in range(ROUNDS):
+            print("round %d/%d" % (r + 1, ROUNDS), file=sys.stderr)
+            TOPIC = "orders"
+            seconds, rate, rss = raw_consumer()
+            add(("raw", "noop"), (rate, seconds, rss))
+            for sink in ("noop", "parquet"):
+                for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
+                    seconds, batches, rss = fn("stateless", sink)
+                    rate, rows = rate_from_progress(batches)
+                    assert rows == RECORDS, (name, sink, rows)
+                    add((name, sink), (rate, seconds, rss))
+            for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
+                seconds, batches, rss = fn("stateful", "noop")
+                rate, rows = rate_from_progress(batches)
+                add((name, "stateful"), (rate, seconds, rss))
+            TOPIC = small
+            for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
+                seconds, _, rss = fn("stateless", "noop")
+                add((name, "startup"), (0, seconds, rss))
+        report(results)
+    finally:
+        broker.send_signal(signal.SIGTERM)
+        broker.wait(30)
+        shutil.rmtree(WORK, ignore_errors=True)
+
+
+def report(results):
+    m = {k: (median([x[0] for x in v]), median([x[1] for x in v]), max(x[2] for x in v)) for k, v in results.items()}
+    print("| job | sink | rows/s (median) | wall s (median) | peak RSS MiB |")
+    print("|---|---|---|---|---|")
+    labels = {"raw": "raw Kafka consumer", "hand": "hand-written Spark job", "streamjob": "streamjob"}
+    for (name, sink), (rate, seconds, rss) in sorted(m.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        shown = "-" if sink == "startup" else "{:,.0f}".format(rate)
+        print("| %s | %s | %s | %.1f | %.0f |" % (labels[name], sink, shown, seconds, rss))
+    print()
+    raw = m[("raw", "noop")][0]
+    for sink in ("noop", "parquet", "stateful"):
+        print("- %s: streamjob / hand-written = %.2f" % (sink, m[("streamjob", sink)][0] / m[("hand", sink)][0])
+              + ("; streamjob / raw consumer = %.2f" % (m[("streamjob", sink)][0] / raw) if sink != "stateful" else ""))
+    print("- start-up (wall time of a one-batch job): streamjob / hand-written = %.2f"
+          % (m[("streamjob", "startup")][1] / m[("hand", "startup")][1]))
+    print("\n%d rounds, %d records, interleaved; command: bench/run.py %d %d" % (ROUNDS, RECORDS, ROUNDS, RECORDS))
+
+
+if __name__ == "__main__":
+    main()
