@@ -86,11 +86,14 @@ def streamjob(kind, sink):
 
 def raw_consumer():
     classpath = open(os.path.join(HOME, "target/kafka-local.classpath")).read().strip()
-    cmd = ["java", "-Xmx1g", "-cp", classpath, "org.apache.kafka.tools.ConsumerPerformance",
+    cmd = ["java", "-Xmx1g", "-Dlogback.configurationFile=" + os.path.join(HOME, "conf/logback.xml"),
+           "-cp", classpath, "org.apache.kafka.tools.ConsumerPerformance",
            "--bootstrap-server", BOOTSTRAP, "--topic", TOPIC, "--messages", str(RECORDS),
            "--timeout", "60000", "--group", "perf-%d" % time.monotonic_ns()]
     seconds, stdout, _, rss = run(cmd)
-    header, values = [l for l in stdout.splitlines() if l.strip()][-2:]
+    lines = stdout.splitlines()
+    at = next(i for i, l in enumerate(lines) if "nMsg.sec" in l)
+    header, values = lines[at], lines[at + 1]
     row = dict(zip([h.strip() for h in header.split(",")], [v.strip() for v in values.split(",")]))
     return seconds, float(row["nMsg.sec"]), rss
 

@@ -1,6 +1,7 @@
 package io.streamjob.deadletter;
 
 import io.streamjob.job.DeadLetterTarget;
+import io.streamjob.job.JobSpec;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
@@ -18,6 +19,12 @@ public final class DeadLetters {
     this.executorTarget = new DeadLetterSplitter.Target(target.directory(),
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
         target.kafkaTopic(), Map.copyOf(kafkaOptions));
+  }
+
+  /** The job's dead letters, or null when it has none (a bad value then stops the query). */
+  public static DeadLetters of(SparkSession spark, JobSpec job) {
+    DeadLetterTarget target = DeadLetterTarget.parse(job.sink().deadLetter());
+    return target == null ? null : new DeadLetters(spark, target, job.source().options());
   }
 
   public DeadLetterSplitter splitter(String format, String schema) {

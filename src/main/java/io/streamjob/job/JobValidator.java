@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -200,7 +201,7 @@ public final class JobValidator {
         .toList();
   }
 
-  private static void checkJdbc(java.util.Map<String, String> options, List<String> problems) {
+  private static void checkJdbc(Map<String, String> options, List<String> problems) {
     boolean upsert = "upsert".equalsIgnoreCase(options.getOrDefault("mode", "append"));
     if (upsert && !options.containsKey("key")) {
       problems.add("--sink-option: mode=upsert of sink 'jdbc' needs key=COLUMN[,COLUMN], the"

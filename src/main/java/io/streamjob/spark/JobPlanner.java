@@ -1,6 +1,7 @@
 package io.streamjob.spark;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
 import io.streamjob.job.SparkSpec;
@@ -28,10 +29,7 @@ public final class JobPlanner {
             new SparkSpec(SparkSessions.EMBEDDED_MASTER, job.spark().conf()));
     SparkSession spark = SparkSessions.create(local);
     StreamChain chain = new StreamChain(catalogue);
-    io.streamjob.job.DeadLetterTarget target =
-        io.streamjob.job.DeadLetterTarget.parse(job.sink().deadLetter());
-    Dataset<Row> stream = chain.build(spark, local, target == null ? null
-        : new io.streamjob.deadletter.DeadLetters(spark, target, job.source().options()));
+    Dataset<Row> stream = chain.build(spark, local, DeadLetters.of(spark, job));
     return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n" + chain.explain(stream, job);
   }
 }

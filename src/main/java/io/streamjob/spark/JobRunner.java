@@ -62,7 +62,7 @@ public final class JobRunner {
     try (StopSignals signals = StopSignals.routeTo(stop)) {
       SparkSession spark = SparkSessions.create(job);
       StreamChain chain = new StreamChain(catalogue);
-      DeadLetters deadLetters = deadLetters(spark, job);
+      DeadLetters deadLetters = DeadLetters.of(spark, job);
       Dataset<Row> stream = chain.build(spark, job, deadLetters);
       checkWritable(spark, job);
       if (job.sink().checkpoint() != null) {
@@ -115,12 +115,6 @@ public final class JobRunner {
       LOG.info("query {} {}", label, outcome.reason());
       return outcome;
     }
-  }
-
-  /** The job's dead letters, or null when bad values should stop it. */
-  private static DeadLetters deadLetters(SparkSession spark, JobSpec job) {
-    DeadLetterTarget target = DeadLetterTarget.parse(job.sink().deadLetter());
-    return target == null ? null : new DeadLetters(spark, target, job.source().options());
   }
 
   private static Double ratio(JobSpec job) {
