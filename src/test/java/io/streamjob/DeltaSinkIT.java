@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.streamjob.sink.DeltaSink;
 import io.streamjob.testing.JobFixture;
+import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
 import java.nio.file.Path;
@@ -23,10 +24,7 @@ class DeltaSinkIT {
 
   @AfterAll
   static void stopSpark() {
-    SparkSession.getDefaultSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    LocalSpark.stop();
   }
 
   private ProcessResult streamjob(String... args) throws Exception {

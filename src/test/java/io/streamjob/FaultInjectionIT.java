@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.WithKafkaBroker;
+import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.Orders;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
@@ -30,10 +31,7 @@ class FaultInjectionIT extends WithKafkaBroker {
 
   @AfterAll
   static void stopSpark() {
-    SparkSession.getDefaultSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    LocalSpark.stop();
   }
 
   private List<String> job(String topic, String trigger) {
@@ -62,8 +60,7 @@ class FaultInjectionIT extends WithKafkaBroker {
   }
 
   private List<Long> outputIds() {
-    SparkSession spark = SparkSession.builder().master("local[1]")
-        .config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = LocalSpark.session();
     return spark.read().parquet(dir.resolve("out").toString()).select("id").orderBy("id")
         .collectAsList().stream().map(r -> r.getLong(0)).toList();
   }

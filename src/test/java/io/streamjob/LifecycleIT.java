@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.testing.JobFixture;
+import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
 import java.nio.file.Files;
@@ -27,10 +28,7 @@ class LifecycleIT {
 
   @AfterAll
   static void stopSpark() {
-    SparkSession.getDefaultSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    LocalSpark.stop();
   }
 
   private static List<String> streamjob(String... args) {
@@ -77,8 +75,7 @@ class LifecycleIT {
         Duration.ofMinutes(3));
     assertEquals(0, rest.exitCode(), rest.stderr());
     assertEquals("finished", summary(rest).get("status").asText());
-    SparkSession spark = SparkSession.builder().master("local[1]")
-        .config("spark.ui.enabled", "false").getOrCreate();
+    SparkSession spark = LocalSpark.session();
     List<Long> ids = spark.read().parquet(dir.resolve("out").toString()).select("id")
         .orderBy("id").collectAsList().stream().map(r -> r.getLong(0)).toList();
     assertEquals(LongStream.rangeClosed(1, 1000).boxed().toList(), ids);
