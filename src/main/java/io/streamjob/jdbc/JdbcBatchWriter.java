@@ -1,5 +1,6 @@
 package io.streamjob.jdbc;
 
+import io.streamjob.job.Durations;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,8 +42,8 @@ public final class JdbcBatchWriter implements VoidFunction2<Dataset<Row>, Long>,
           throw new SQLException("batch " + batchId + " could not be written to " + target
               + " after " + (attempt + 1) + " attempts: " + e.getMessage(), e.getSQLState(), e);
         }
-        LOG.warn("batch {}: writing to {} failed ({}); trying again in {}s", batchId, target,
-            e.getMessage(), target.retryWait().toSeconds());
+        LOG.warn("batch {}: writing to {} failed ({}); trying again in {}", batchId, target,
+            e.getMessage(), Durations.format(target.retryWait()));
         Thread.sleep(target.retryWait().toMillis());
       }
     }

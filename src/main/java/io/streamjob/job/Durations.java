@@ -50,6 +50,19 @@ public final class Durations {
     return duration.toMillis() + " milliseconds";
   }
 
+  /** How a duration is shown to users, in the unit they would write: 500ms, 5s, 2m, 1h. */
+  public static String format(Duration duration) {
+    long ms = duration.toMillis();
+    if (ms % 1000 != 0 || ms == 0) {
+      return ms + "ms";
+    }
+    long s = ms / 1000;
+    if (s % 3600 == 0) {
+      return s / 3600 + "h";
+    }
+    return s % 60 == 0 ? s / 60 + "m" : s + "s";
+  }
+
   private static UsageException malformed(String text, String what) {
     return new UsageException(
         what

@@ -1,5 +1,6 @@
 package io.streamjob.run;
 
+import io.streamjob.job.Durations;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,8 +50,8 @@ public final class GracefulStop {
       stopInBackground();
       return;
     }
-    LOG.info("stopping after the running micro-batch ({}); at most {}s", why.label(),
-        timeout.toSeconds());
+    LOG.info("stopping after the running micro-batch ({}); at most {}", why.label(),
+        Durations.format(timeout));
     waitingForBatch = true;
     if (query == null) {
       return; // not started yet: attach() stops it
@@ -82,8 +83,8 @@ public final class GracefulStop {
       if (query.status().isTriggerActive()
           && !batchDone.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         forced.set(true);
-        LOG.warn("the running micro-batch did not finish within {}s: stopping at once",
-            timeout.toSeconds());
+        LOG.warn("the running micro-batch did not finish within {}: stopping at once",
+            Durations.format(timeout));
       }
       query.stop();
     } catch (Exception e) {

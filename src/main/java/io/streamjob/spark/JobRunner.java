@@ -7,6 +7,7 @@ import io.streamjob.error.EnvironmentException;
 import io.streamjob.error.Messages;
 import io.streamjob.error.QueryFailedException;
 import io.streamjob.error.UsageException;
+import io.streamjob.job.Durations;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
 import io.streamjob.deadletter.BadRecordCheck;
@@ -107,8 +108,8 @@ public final class JobRunner {
       }
       if (stop.forced()) {
         throw new QueryFailedException("query " + label + " was stopped at once ("
-            + "the stop took longer than " + settings.stopTimeout().toSeconds()
-            + "s, or a second signal came); the interrupted batch is replayed on restart", null);
+            + "the stop took longer than " + Durations.format(settings.stopTimeout())
+            + ", or a second signal came); the interrupted batch is replayed on restart", null);
       }
       RunOutcome outcome = stop.reason() == null ? RunOutcome.finished()
           : RunOutcome.stopped(stop.reason());

@@ -138,8 +138,8 @@ class JdbcSinkTest {
     for (int f = 0; f < 20; f++) {
       writeOrders(dir.resolve("in"), "o-" + f + ".json", f * 10 + 1, f * 10 + 10);
     }
-    List<String> args = job("orders_r", "--sink-option", "retries=20",
-        "--sink-option", "retryWait=500ms", "--query-name", "jdbc_retry");
+    List<String> args = job("orders_r", "--sink-option", "retries=100",
+        "--sink-option", "retryWait=300ms", "--query-name", "jdbc_retry");
     args.set(args.indexOf("available-now"), "processing-time=300ms");
     CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> run(args.toArray(String[]::new)));
     long deadline = System.currentTimeMillis() + 60_000;
@@ -153,8 +153,8 @@ class JdbcSinkTest {
     pg.restart();
     deadline = System.currentTimeMillis() + 90_000;
     while (query("SELECT count(*) FROM orders_r") < 200) {
-      assertTrue(System.currentTimeMillis() < deadline && !running.isDone(),
-          "the job went on after the outage");
+      assertFalse(running.isDone(), () -> "the job ended during the outage: " + running.join().err());
+      assertTrue(System.currentTimeMillis() < deadline, "all rows arrive after the outage");
       Thread.sleep(300);
     }
     StreamingQuery q = java.util.Arrays.stream(SparkSession.active().streams().active())

@@ -34,4 +34,15 @@ class DurationsTest {
   void sparkIntervalIsExactToTheMillisecond() {
     assertEquals("1500 milliseconds", Durations.toSparkInterval(Duration.ofMillis(1500)));
   }
+
+  @Test
+  void shownInTheLargestUnitThatIsExact() {
+    assertEquals("500ms", Durations.format(Duration.ofMillis(500)));
+    assertEquals("1500ms", Durations.format(Duration.ofMillis(1500)));
+    assertEquals("25s", Durations.format(Duration.ofSeconds(25)));
+    assertEquals("90s", Durations.format(Duration.ofSeconds(90)));
+    assertEquals("5m", Durations.format(Duration.ofMinutes(5)));
+    assertEquals("2h", Durations.format(Duration.ofHours(2)));
+    assertEquals("0ms", Durations.format(Duration.ZERO));
+  }
 }
