@@ -41,6 +41,7 @@ final class ValueDecoder {
   static final String VALUE = "value";
   static final String CORRUPT = "_corrupt_record";
   private static final String DECODED = "__decoded";
+  private static final String TEXT = "__text";
   /** Enough of a bad value to recognise it, not so much that one message floods a log. */
   private static final int SHOWN_CHARACTERS = 200;
 
@@ -65,13 +66,20 @@ final class ValueDecoder {
   }
 
   Dataset<Row> decode(Dataset<Row> input) {
-    Column text = col(VALUE).cast("string");
     if (format == ValueFormat.TEXT) {
-      return input.withColumn(VALUE, text);
+      return input.withColumn(VALUE, col(VALUE).cast("string"));
     }
+    // Each step is its own projection, so that the value is cast and parsed once per record:
+    // written as one expression, the parse sits in short-circuit branches (OR, CASE WHEN) where
+    // Spark's subexpression elimination does not reach, and runs up to three times.
+    Dataset<Row> withParse = input
+        .withColumn(TEXT, col(VALUE).cast("string"))
+        .withColumn(DECODED, parsed(col(TEXT)));
+    Column text = col(TEXT);
+    Column bad = isBad(text, col(DECODED));
     Dataset<Row> decoded = deadLetters == null
-        ? input.withColumn(DECODED, when(isBad(text), raise_error(problem(text))).otherwise(parsed(text)))
-        : withoutBadRows(input, text);
+        ? withParse.withColumn(DECODED, when(bad, raise_error(problem(text))).otherwise(col(DECODED)))
+        : withoutBadRows(withParse, text, bad);
     Set<String> fields = Arrays.stream(schema.fieldNames()).collect(Collectors.toSet());
     List<Column> columns = new ArrayList<>();
     for (String field : schema.fieldNames()) {
@@ -86,13 +94,13 @@ final class ValueDecoder {
   }
 
   /** Marks each row good or bad, and lets the dead-letter step take the bad ones out. */
-  private Dataset<Row> withoutBadRows(Dataset<Row> input, Column text) {
-    Dataset<Row> marked = input
-        .withColumn(DECODED, parsed(text))
+  private Dataset<Row> withoutBadRows(Dataset<Row> withParse, Column text, Column bad) {
+    Dataset<Row> marked = withParse
         .withColumn(DeadLetterSplitter.RAW, text)
         .withColumn(DeadLetterSplitter.DECODED_TO_NULL, col(DECODED).isNull())
-        .withColumn(DeadLetterSplitter.BAD, coalesce(isBad(text), lit(true)))
-        .withColumn(DeadLetterSplitter.POSITION, position);
+        .withColumn(DeadLetterSplitter.BAD, coalesce(bad, lit(true)))
+        .withColumn(DeadLetterSplitter.POSITION, position)
+        .drop(TEXT);
     if (file != null) {
       marked = marked.withColumn(DeadLetterSplitter.FILE, file);
     }
@@ -112,8 +120,7 @@ final class ValueDecoder {
   }
 
   /** Null values, values that parse to nothing (e.g. JSON null) and corrupt records. */
-  private Column isBad(Column text) {
-    Column parsed = parsed(text);
+  private static Column isBad(Column text, Column parsed) {
     return text.isNull().or(parsed.isNull()).or(parsed.getField(CORRUPT).isNotNull());
   }
 
