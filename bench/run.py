@@ -10,38 +10,16 @@ for stateless JSON decoding to noop and to parquet, and a windowed aggregation w
 and start-up (wall time of a one-batch job). Prints a Markdown report with medians, ratios and
 peak RSS. Needs a built jar (./mvnw -q package -DskipTests) and python3.
 """
-import json, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
+import json, os, shutil, sys, time
 
-HOME = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from harness import HOME, WORK, BENCH_CLASSES, bench_java, compile_bench_classes, fat_jar, median, run, \
+    spark_flags, start_broker, stop_broker
+
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 RECORDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
 SCHEMA = "id BIGINT, user STRING, amount DOUBLE, ts TIMESTAMP, country STRING, note STRING"
 STATEFUL_SQL = ("SELECT user, window(ts, '1 minute') AS w, count(*) AS orders, sum(amount) AS total "
                 "FROM events GROUP BY user, window(ts, '1 minute')")
-
-
-def fat_jar():
-    target = os.path.join(HOME, "target")
-    return os.path.join(target, next(f for f in os.listdir(target) if f.endswith("-all.jar")))
-
-
-def spark_flags():
-    with open(os.path.join(HOME, "conf/jvm.properties")) as f:
-        return next(l for l in f if l.startswith("spark.jvm.flags=")).split("=", 1)[1].split()
-
-
-def run(cmd, env=None):
-    """Runs cmd; returns (seconds, stdout, stderr, peak RSS in MiB)."""
-    out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=out, stderr=err, env={**os.environ, **(env or {})}, cwd=WORK)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.monotonic() - start
-    out.seek(0); err.seek(0)
-    stdout, stderr = out.read().decode(), err.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit("failed: %s\n%s" % (" ".join(cmd), stderr[-3000:]))
-    return seconds, stdout, stderr, usage.ru_maxrss / 1024
 
 
 def rate_from_progress(progresses):
@@ -62,7 +40,9 @@ def hand_written(kind, sink):
     return seconds, batches, rss
 
 
-def streamjob(kind, sink):
+def streamjob(kind, sink, extra=(), env=None):
+    """bin/streamjob on TOPIC with its defaults plus extra flags and environment; returns (wall s,
+    batches, peak RSS)."""
     name = "streamjob-%s-%d" % (kind, time.monotonic_ns())
     cmd = [os.path.join(HOME, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", BOOTSTRAP,
            "--topic", TOPIC, "--starting-offsets", "earliest", "--value-format", "json",
@@ -70,9 +50,10 @@ def streamjob(kind, sink):
            "--trigger", "available-now", "--log-format", "json"]
     if sink == "parquet":
         cmd += ["--sink-option", "path=" + os.path.join(WORK, name, "out")]
+    cmd += list(extra)
     if kind == "stateful":
         cmd += ["--watermark", "ts=10 seconds", "--sql", STATEFUL_SQL, "--output-mode", "update"]
-    seconds, _, stderr, rss = run(cmd, {"STREAMJOB_LAUNCHER": "embedded"})
+    seconds, _, stderr, rss = run(cmd, {"STREAMJOB_LAUNCHER": "embedded", **(env or {})})
     batches = []
     for line in stderr.splitlines():
         if line.startswith("{") and '"io.streamjob.progress"' in line:
@@ -98,42 +79,15 @@ def raw_consumer():
     return seconds, float(row["nMsg.sec"]), rss
 
 
-def start_broker():
-    global BOOTSTRAP
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "STREAMJOB_KAFKA_DIR": os.path.join(WORK, "kafka")}
-    broker = subprocess.Popen([os.path.join(HOME, "bin/kafka-local"), "start", str(port)], env=env,
-                              stdout=open(os.path.join(WORK, "kafka.log"), "w"), stderr=subprocess.STDOUT)
-    BOOTSTRAP = "127.0.0.1:%d" % port
-    for _ in range(120):
-        try:
-            socket.create_connection(("127.0.0.1", port), 1).close()
-            time.sleep(2)
-            return broker
-        except OSError:
-            time.sleep(1)
-    sys.exit("the broker did not start; see " + os.path.join(WORK, "kafka.log"))
-
-
-def median(xs):
-    return statistics.median(xs)
-
-
 def main():
-    global WORK, BENCH_CLASSES, TOPIC
-    WORK = tempfile.mkdtemp(prefix="streamjob-bench-")
-    BENCH_CLASSES = os.path.join(WORK, "classes")
-    subprocess.run(["javac", "-nowarn", "-cp", fat_jar(), "-d", BENCH_CLASSES]
-                   + [os.path.join(HOME, "bench/java", f) for f in os.listdir(os.path.join(HOME, "bench/java"))],
-                   check=True)
-    broker = start_broker()  # bin/kafka-local also writes target/kafka-local.classpath
+    global BOOTSTRAP, TOPIC
+    compile_bench_classes()
+    broker, BOOTSTRAP = start_broker()
     try:
         TOPIC = "orders"
-        run(["java", "-cp", fat_jar() + ":" + BENCH_CLASSES, "LoadOrders", BOOTSTRAP, TOPIC, "2", str(RECORDS)])
+        bench_java("LoadOrders", BOOTSTRAP, TOPIC, 2, RECORDS)
         small = "orders-small"
-        run(["java", "-cp", fat_jar() + ":" + BENCH_CLASSES, "LoadOrders", BOOTSTRAP, small, "2", "1000"])
+        bench_java("LoadOrders", BOOTSTRAP, small, 2, 1000)
         results = {}
 
         def add(key, value):
@@ -160,8 +114,7 @@ def main():
                 add((name, "startup"), (0, seconds, rss))
         report(results)
     finally:
-        broker.send_signal(signal.SIGTERM)
-        broker.wait(30)
+        stop_broker(broker)
         shutil.rmtree(WORK, ignore_errors=True)
 
 
