@@ -128,6 +128,18 @@ class LifecycleIT {
   }
 
   @Test
+  void aStopDoesNotWaitForALongCheckpointIntervalOfTheContinuousOrRealTimeTrigger() throws Exception {
+    // The epoch (checkpoint interval) outlasts the stop timeout: waiting for it would end in a
+    // forced stop and exit 1.
+    ProcessResult r = Processes.run(streamjob("--source", "rate", "--source-option", "numPartitions=1",
+        "--sink", "console", "--trigger", "continuous=2m", "--max-duration", "8s",
+        "--stop-timeout", "10s", "--master", "local[2]"), EMBEDDED, dir, Duration.ofMinutes(2));
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals("stopped", summary(r).get("status").asText(), r.stdout());
+    assertTrue(r.stderr().contains("stopping now"), r.stderr());
+  }
+
+  @Test
   void jsonProgressAndTheSummaryHoldTheDocumentedFields() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);

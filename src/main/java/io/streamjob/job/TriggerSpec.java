@@ -61,6 +61,14 @@ public record TriggerSpec(Kind kind, Duration interval) {
     return Durations.parse(value, "--trigger");
   }
 
+  /**
+   * True for the triggers whose batches run for a fixed time while records flow through
+   * (real-time, continuous): a batch is a checkpoint interval, not a unit of work to wait for.
+   */
+  public boolean batchesAreCheckpointIntervals() {
+    return kind == Kind.REAL_TIME || kind == Kind.CONTINUOUS;
+  }
+
   /** True for the triggers after which the query ends by itself once its input is drained. */
   public boolean endsByItself() {
     return kind == Kind.AVAILABLE_NOW || kind == Kind.ONCE;

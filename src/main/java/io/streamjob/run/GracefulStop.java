@@ -15,11 +15,17 @@ import org.slf4j.LoggerFactory;
  * then the query stops. A stop that takes longer than the stop timeout, or a second request, stops
  * the query at once (the interrupted batch is replayed on restart: the checkpoint stays
  * consistent either way).
+ *
+ * <p>With the real-time and continuous triggers there is no batch to wait for (a batch there is a
+ * checkpoint interval of minutes, while records flow through): the query stops at once, and the
+ * records emitted since the last checkpoint are emitted again by the next run, as at-least-once
+ * sinks allow.
  */
 public final class GracefulStop {
   private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
 
   private final Duration timeout;
+  private final boolean waitsForBatch;
   private volatile StreamingQuery query;
   private final AtomicReference<StopReason> reason = new AtomicReference<>();
   private final AtomicBoolean forced = new AtomicBoolean();
@@ -27,8 +33,10 @@ public final class GracefulStop {
   private final CountDownLatch batchDone = new CountDownLatch(1);
   private volatile boolean waitingForBatch;
 
-  public GracefulStop(Duration timeout) {
+  /** @param waitsForBatch false for triggers whose batches are checkpoint intervals */
+  public GracefulStop(Duration timeout, boolean waitsForBatch) {
     this.timeout = timeout;
+    this.waitsForBatch = waitsForBatch;
   }
 
   /**
@@ -47,6 +55,12 @@ public final class GracefulStop {
     if (!reason.compareAndSet(null, why)) {
       LOG.warn("second stop request: stopping at once");
       forced.set(true);
+      stopInBackground();
+      return;
+    }
+    if (!waitsForBatch) {
+      LOG.info("stopping now ({}); records since the last checkpoint are emitted again on restart",
+          why.label());
       stopInBackground();
       return;
     }

@@ -10,6 +10,7 @@ import io.streamjob.error.UsageException;
 import io.streamjob.job.Durations;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
+import io.streamjob.job.TriggerSpec;
 import io.streamjob.deadletter.BadRecordCheck;
 import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.jdbc.JdbcPreflight;
@@ -58,7 +59,8 @@ public final class JobRunner {
    */
   public RunOutcome run(JobSpec job, RunSettings settings, RunStats stats) {
     new JobValidator(catalogue, SparkFormats::isRegistered).check(job);
-    GracefulStop stop = new GracefulStop(settings.stopTimeout());
+    GracefulStop stop = new GracefulStop(settings.stopTimeout(),
+        !TriggerSpec.parse(job.sink().trigger()).batchesAreCheckpointIntervals());
     // Signals are ours from here on: a SIGTERM while Spark starts is a clean stop too.
     try (StopSignals signals = StopSignals.routeTo(stop)) {
       SparkSession spark = SparkSessions.create(job);
