@@ -128,6 +128,27 @@ class LifecycleIT {
   }
 
   @Test
+  void sigtermOnAnIdleQueryWithBackToBackTriggersExits0() throws Exception {
+    // Without a trigger interval an idle query looks for new files again and again; a stop that
+    // came while it looked used to wait for a batch that never came, and end forced with exit 1.
+    JobFixture.writeOrders(dir.resolve("in"), "orders.json", 1, 10);
+    // Files the job skips but lists on every trigger: each look for new data takes a while, so
+    // the stop is likely to come during one.
+    for (int i = 0; i < 20_000; i++) {
+      Files.createFile(dir.resolve("in/skipped-" + i + ".txt"));
+    }
+    List<String> job = streamjob(slowFileJob("processing-time=0"));
+    job.addAll(List.of("--source-option", "pathGlobFilter=*.json"));
+    Processes.Running running = Processes.start(job, EMBEDDED, dir);
+    running.awaitStderr("batch 0:", Duration.ofMinutes(2));
+    Thread.sleep(2_000); // idle by now: nothing new to read
+    running.process().destroy();
+    ProcessResult stopped = running.await(Duration.ofSeconds(60));
+    assertEquals(0, stopped.exitCode(), stopped.stderr());
+    assertEquals("stopped", summary(stopped).get("status").asText());
+  }
+
+  @Test
   void aStopDoesNotWaitForALongCheckpointIntervalOfTheContinuousOrRealTimeTrigger() throws Exception {
     // The epoch (checkpoint interval) outlasts the stop timeout: waiting for it would end in a
     // forced stop and exit 1.

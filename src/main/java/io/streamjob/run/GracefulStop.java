@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class GracefulStop {
   private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
+
+  /** How often a waiting stop looks at whether the query went idle. */
+  private static final Duration POLL = Duration.ofMillis(50);
 
   private final Duration timeout;
   private final boolean waitsForBatch;
@@ -93,17 +97,29 @@ public final class GracefulStop {
 
   private void stopAfterBatch() {
     try {
-      // Idle between triggers: nothing to finish. Otherwise wait for the batch to commit.
-      if (query.status().isTriggerActive()
-          && !batchDone.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        forced.set(true);
-        LOG.warn("the running micro-batch did not finish within {}: stopping at once",
-            Durations.format(timeout));
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (batchRunning() && !batchDone.await(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (System.nanoTime() > deadline) {
+          forced.set(true);
+          LOG.warn("the running micro-batch did not finish within {}: stopping at once",
+              Durations.format(timeout));
+          break;
+        }
       }
       query.stop();
     } catch (Exception e) {
       LOG.warn("stopping the query failed: {}", e.toString());
     }
+  }
+
+  /**
+   * Whether a batch is running, which a stop should let finish. Not when the query waits for its
+   * next trigger, nor while a trigger looks for new data and finds none: no batch would ever
+   * complete then (an idle query reports no progress).
+   */
+  private boolean batchRunning() {
+    StreamingQueryStatus status = query.status();
+    return status.isTriggerActive() && status.isDataAvailable();
   }
 
   private void stopInBackground() {
