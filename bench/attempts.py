@@ -18,16 +18,26 @@ def kafka(option):
     return ["--source-option", "kafka." + option]
 
 
-# name -> (streamjob flags, STREAMJOB_JAVA_OPTS)
+def variant_get(field, type):
+    return "variant_get(v, '$.%s', '%s') AS %s" % (field, type, field)
+
+
+VARIANT_SQL = ("SELECT " + ", ".join(variant_get(f, t) for f, t in (
+    ("id", "bigint"), ("user", "string"), ("amount", "double"), ("ts", "timestamp"), ("country", "string"),
+    ("note", "string"))) + " FROM (SELECT parse_json(CAST(value AS STRING)) AS v FROM events)")
+
+# name -> (streamjob flags, STREAMJOB_JAVA_OPTS, decode with --value-format json)
 ATTEMPTS = {
-    "defaults": ([], ""),
+    "defaults": ([], "", True),
     "fetch: 2 MiB socket buffer, 8 MiB per partition": (
         kafka("receive.buffer.bytes=2097152") + kafka("max.partition.fetch.bytes=8388608")
-        + kafka("fetch.max.bytes=16777216"), ""),
-    "minPartitions=4": (["--source-option", "minPartitions=4"], ""),
-    "maxOffsetsPerTrigger=250000 (8 batches)": (["--max-offsets-per-trigger", "250000"], ""),
-    "Parallel GC": ([], "-XX:+UseParallelGC"),
-    "4 GiB heap": ([], "-Xmx4g -Xms4g"),
+        + kafka("fetch.max.bytes=16777216"), "", True),
+    "minPartitions=4": (["--source-option", "minPartitions=4"], "", True),
+    "maxOffsetsPerTrigger=250000 (8 batches)": (["--max-offsets-per-trigger", "250000"], "", True),
+    "Parallel GC": ([], "-XX:+UseParallelGC", True),
+    # References, not candidates: what a different decoder, or none, would cost.
+    "parse_json + variant_get instead of from_json": (["--sql", VARIANT_SQL], "", False),
+    "no decoding (value cast to string only)": (["--sql", "SELECT CAST(value AS STRING) AS s FROM events"], "", False),
 }
 
 
@@ -48,8 +58,9 @@ def main():
             print("round %d/%d" % (r + 1, throughput.ROUNDS), file=sys.stderr)
             raw.append(throughput.raw_consumer()[1])
             for name in chosen:
-                flags, java_opts = ATTEMPTS[name]
-                _, batches, _ = throughput.streamjob("stateless", "noop", flags, {"STREAMJOB_JAVA_OPTS": java_opts})
+                flags, java_opts, decode = ATTEMPTS[name]
+                _, batches, _ = throughput.streamjob("stateless", "noop", flags, {"STREAMJOB_JAVA_OPTS": java_opts},
+                                                     decode)
                 rate, rows = throughput.rate_from_progress(batches)
                 assert rows == throughput.RECORDS, (name, rows)
                 rates.setdefault(name, []).append(rate)

@@ -18,7 +18,7 @@ RATE = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 SECONDS = int(sys.argv[3]) if len(sys.argv) > 3 else 30
 WARMUP = 10
 SCHEMA = "id BIGINT, user STRING, amount DOUBLE, country STRING, note STRING"
-TRIGGERS = {"real-time": ["--trigger", "real-time=5s"], "processing-time=0": ["--trigger", "processing-time=0"]}
+TRIGGERS = {"real-time": ["--trigger", "real-time"], "processing-time=0": ["--trigger", "processing-time=0"]}
 
 
 def start_job(bootstrap, topic_in, topic_out, trigger):

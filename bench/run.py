@@ -5,7 +5,8 @@ Starts a local Kafka broker (bin/kafka-local), loads RECORDS JSON orders (~185 b
 2-partition topic, then runs, interleaved, ROUNDS times each:
   raw        Kafka's own consumer performance tool: the ceiling
   hand-*     bench/java/HandWrittenJob.java: the Spark program a user would write (Spark defaults)
-  streamjob-*  bin/streamjob with its defaults
+  streamjob-*  bin/streamjob with its defaults (and, to measure each of its defaults, with Spark's
+               own shuffle partitions for the stateful job and Spark's UI for start-up)
 for stateless JSON decoding to noop and to parquet, and a windowed aggregation with a watermark;
 and start-up (wall time of a one-batch job). Prints a Markdown report with medians, ratios and
 peak RSS. Needs a built jar (./mvnw -q package -DskipTests) and python3.
@@ -18,6 +19,8 @@ from harness import HOME, WORK, BENCH_CLASSES, bench_java, compile_bench_classes
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 RECORDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
 SCHEMA = "id BIGINT, user STRING, amount DOUBLE, ts TIMESTAMP, country STRING, note STRING"
+SPARK_PARTITIONS = ["--conf", "spark.sql.shuffle.partitions=200"]
+SPARK_UI = ["--conf", "spark.ui.enabled=true"]
 STATEFUL_SQL = ("SELECT user, window(ts, '1 minute') AS w, count(*) AS orders, sum(amount) AS total "
                 "FROM events GROUP BY user, window(ts, '1 minute')")
 
@@ -40,13 +43,15 @@ def hand_written(kind, sink):
     return seconds, batches, rss
 
 
-def streamjob(kind, sink, extra=(), env=None):
-    """bin/streamjob on TOPIC with its defaults plus extra flags and environment; returns (wall s,
-    batches, peak RSS)."""
+def streamjob(kind, sink, extra=(), env=None, decode=True):
+    """bin/streamjob on TOPIC with its defaults plus extra flags and environment, decoding the
+    values as JSON unless told not to; returns (wall s, batches, peak RSS)."""
     name = "streamjob-%s-%d" % (kind, time.monotonic_ns())
     cmd = [os.path.join(HOME, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", BOOTSTRAP,
-           "--topic", TOPIC, "--starting-offsets", "earliest", "--value-format", "json",
-           "--schema", SCHEMA, "--sink", sink, "--checkpoint", os.path.join(WORK, name, "ck"),
+           "--topic", TOPIC, "--starting-offsets", "earliest"]
+    if decode:
+        cmd += ["--value-format", "json", "--schema", SCHEMA]
+    cmd += ["--sink", sink, "--checkpoint", os.path.join(WORK, name, "ck"),
            "--trigger", "available-now", "--log-format", "json"]
     if sink == "parquet":
         cmd += ["--sink-option", "path=" + os.path.join(WORK, name, "out")]
@@ -104,12 +109,14 @@ def main():
                     rate, rows = rate_from_progress(batches)
                     assert rows == RECORDS, (name, sink, rows)
                     add((name, sink), (rate, seconds, rss))
-            for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
+            for name, fn in (("hand", hand_written), ("streamjob", streamjob),
+                             ("streamjob-200", lambda k, s: streamjob(k, s, SPARK_PARTITIONS))):
                 seconds, batches, rss = fn("stateful", "noop")
                 rate, rows = rate_from_progress(batches)
                 add((name, "stateful"), (rate, seconds, rss))
             TOPIC = small
-            for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
+            for name, fn in (("hand", hand_written), ("streamjob", streamjob),
+                             ("streamjob-ui", lambda k, s: streamjob(k, s, SPARK_UI))):
                 seconds, _, rss = fn("stateless", "noop")
                 add((name, "startup"), (0, seconds, rss))
         report(results)
@@ -122,7 +129,8 @@ def report(results):
     m = {k: (median([x[0] for x in v]), median([x[1] for x in v]), max(x[2] for x in v)) for k, v in results.items()}
     print("| job | sink | rows/s (median) | wall s (median) | peak RSS MiB |")
     print("|---|---|---|---|---|")
-    labels = {"raw": "raw Kafka consumer", "hand": "hand-written Spark job", "streamjob": "streamjob"}
+    labels = {"raw": "raw Kafka consumer", "hand": "hand-written Spark job", "streamjob": "streamjob",
+              "streamjob-200": "streamjob, Spark's 200 shuffle partitions", "streamjob-ui": "streamjob, Spark's UI on"}
     for (name, sink), (rate, seconds, rss) in sorted(m.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         shown = "-" if sink == "startup" else "{:,.0f}".format(rate)
         print("| %s | %s | %s | %.1f | %.0f |" % (labels[name], sink, shown, seconds, rss))
@@ -133,6 +141,10 @@ def report(results):
               + ("; streamjob / raw consumer = %.2f" % (m[("streamjob", sink)][0] / raw) if sink != "stateful" else ""))
     print("- start-up (wall time of a one-batch job): streamjob / hand-written = %.2f"
           % (m[("streamjob", "startup")][1] / m[("hand", "startup")][1]))
+    print("- streamjob's defaults, each against Spark's own in streamjob: stateful rows/s with one shuffle partition"
+          " per core / with 200 = %.2f; start-up wall time with the UI off / on = %.2f"
+          % (m[("streamjob", "stateful")][0] / m[("streamjob-200", "stateful")][0],
+             m[("streamjob", "startup")][1] / m[("streamjob-ui", "startup")][1]))
     print("\n%d rounds, %d records, interleaved; command: bench/run.py %d %d" % (ROUNDS, RECORDS, ROUNDS, RECORDS))
 
 

@@ -54,9 +54,13 @@ public final class LatencyProbe {
       Thread producer = new Thread(() -> send(config, args[2], rate, total), "steady-producer");
       producer.start();
       long deadline = Long.MAX_VALUE;
-      while (System.currentTimeMillis() < deadline) {
+      long received = 0;
+      while (received < total && System.currentTimeMillis() < deadline) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
           int id = Integer.parseInt(find(ID, r.value()));
+          if (latency[id] < 0) {
+            received++;
+          }
           latency[id] = r.timestamp() - Long.parseLong(find(IN_MS, r.value()));
         }
         if (!producer.isAlive() && deadline == Long.MAX_VALUE) {
