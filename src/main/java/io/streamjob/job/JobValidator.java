@@ -7,6 +7,7 @@ import io.streamjob.component.ComponentSpec.Kind;
 import io.streamjob.component.OptionsCheck;
 import io.streamjob.component.Suggestions;
 import io.streamjob.error.UsageException;
+import io.streamjob.sink.KafkaSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -162,6 +163,11 @@ public final class JobValidator {
       OutputMode mode,
       JobSpec job,
       List<String> problems) {
+    if (trigger.endsByItself()
+        && "true".equalsIgnoreCase(job.sink().options().get(KafkaSink.ASYNC_PROGRESS))) {
+      problems.add("--sink-option " + KafkaSink.ASYNC_PROGRESS + "=true does not work with --trigger "
+          + job.sink().trigger() + " (Spark refuses it); use processing-time or the default trigger");
+    }
     Capability needed;
     String label;
     if (trigger.kind() == TriggerSpec.Kind.REAL_TIME) {

@@ -3,6 +3,8 @@ package io.streamjob.sink;
 import static io.streamjob.component.OptionSpec.optional;
 import static io.streamjob.component.OptionSpec.rejected;
 import static io.streamjob.component.OptionSpec.required;
+import static io.streamjob.component.OptionType.BOOLEAN;
+import static io.streamjob.component.OptionType.POSITIVE_LONG;
 import static io.streamjob.component.OptionType.STRING;
 
 import io.streamjob.component.Capability;
@@ -17,6 +19,7 @@ public final class KafkaSink {
   public static final String NAME = "kafka";
   public static final String KEY_COLUMN = "keyColumn";
   public static final String VALUE_COLUMN = "valueColumn";
+  public static final String ASYNC_PROGRESS = "asyncProgressTrackingEnabled";
 
   private KafkaSink() {}
 
@@ -26,6 +29,8 @@ public final class KafkaSink {
         .option(optional("topic", STRING, null, "topic to write to (default: each row's topic column)"))
         .option(optional(KEY_COLUMN, STRING, null, "column whose value (as a string) becomes the record key").consumedByStreamjob())
         .option(optional(VALUE_COLUMN, STRING, null, "column written as the value as is, instead of JSON of the row").consumedByStreamjob())
+        .option(optional(ASYNC_PROGRESS, BOOLEAN, "false", "write the checkpoint's offsets and commits in the background instead of in every micro-batch: lower latency, not with available-now or once, stateless queries only"))
+        .option(optional("asyncProgressTrackingCheckpointIntervalMs", POSITIVE_LONG, "1000", "with asyncProgressTrackingEnabled: how often progress is checkpointed, ms"))
         .option(rejected("kafka.key.serializer", "keys are written as bytes or strings; choose the key with keyColumn"))
         .option(rejected("kafka.value.serializer", "values are written as bytes or strings; streamjob encodes rows as JSON, or writes valueColumn as is"))
         .passThrough("kafka.")

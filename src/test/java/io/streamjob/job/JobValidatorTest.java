@@ -248,6 +248,18 @@ class JobValidatorTest {
     assertOneProblem(problems(noTarget), "--max-bad-records-ratio needs --dead-letter");
   }
 
+  @Test
+  void asyncProgressTrackingIsRefusedWithTriggersThatEndByThemselves() {
+    Job job = kafkaToConsole();
+    job.sink = "kafka";
+    job.sinkOptions.putAll(Map.of("kafka.bootstrap.servers", "h:9092", "topic", "out",
+        "asyncProgressTrackingEnabled", "true"));
+    job.checkpoint = "/tmp/streamjob-validator-test";
+    assertEquals(List.of(), problems(job));
+    job.trigger = "available-now";
+    assertOneProblem(problems(job), "asyncProgressTrackingEnabled=true does not work with --trigger available-now");
+  }
+
   private static Job kafkaToConsole() {
     Job job = new Job();
     job.source = "kafka";

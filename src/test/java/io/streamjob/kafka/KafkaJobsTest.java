@@ -12,16 +12,20 @@ import io.streamjob.testing.Orders;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,28 +146,42 @@ class KafkaJobsTest extends WithKafkaBroker {
 
   @Test
   void realTimeTriggerFromKafkaToKafka() throws Exception {
-    broker.createTopic("rt-in", 2);
-    broker.createTopic("rt-out", 2);
-    java.util.concurrent.CompletableFuture<Run> job = java.util.concurrent.CompletableFuture
-        .supplyAsync(() -> run("--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(),
-            "--topic", "rt-in", "--value-format", "json", "--schema", Orders.SCHEMA,
-            "--select", "id", "--select", "amount * 2 AS doubled",
-            "--sink", "kafka", "--output-topic", "rt-out", "--output-mode", "update",
-            "--trigger", "real-time=5s", "--query-name", "realtime",
-            "--checkpoint", dir.resolve("checkpoint").toString()));
-    org.apache.spark.sql.streaming.StreamingQuery query = null;
+    kafkaToKafkaWhileRunning("rt", "--output-mode", "update", "--trigger", "real-time=5s");
+  }
+
+  @Test
+  void asyncProgressTrackingFromKafkaToKafka() throws Exception {
+    kafkaToKafkaWhileRunning("async", "--trigger", "processing-time=200ms",
+        "--sink-option", "asyncProgressTrackingEnabled=true");
+  }
+
+  /**
+   * Starts a Kafka -> Kafka job with {@code more} flags, sends 20 orders once its query runs, and
+   * checks that each arrives, transformed, before the query is stopped.
+   */
+  private void kafkaToKafkaWhileRunning(String name, String... more) throws Exception {
+    broker.createTopic(name + "-in", 2);
+    broker.createTopic(name + "-out", 2);
+    List<String> args = new ArrayList<>(List.of("--source", "kafka",
+        "--bootstrap-servers", broker.bootstrapServers(), "--topic", name + "-in",
+        "--value-format", "json", "--schema", Orders.SCHEMA,
+        "--select", "id", "--select", "amount * 2 AS doubled",
+        "--sink", "kafka", "--output-topic", name + "-out", "--query-name", name,
+        "--checkpoint", dir.resolve(name + "-checkpoint").toString()));
+    args.addAll(List.of(more));
+    CompletableFuture<Run> job = CompletableFuture.supplyAsync(() -> run(args.toArray(String[]::new)));
+    StreamingQuery query = null;
     long deadline = System.currentTimeMillis() + 60_000;
     while (query == null && System.currentTimeMillis() < deadline && !job.isDone()) {
-      query = java.util.Arrays.stream(SparkSession.builder().master("local[2]").getOrCreate()
-              .streams().active())
-          .filter(q -> "realtime".equals(q.name())).findFirst().orElse(null);
+      query = Arrays.stream(SparkSession.builder().master("local[2]").getOrCreate().streams().active())
+          .filter(q -> name.equals(q.name())).findFirst().orElse(null);
       Thread.sleep(200);
     }
-    assertTrue(query != null, "real-time query started: " + (job.isDone() ? job.get().err() : ""));
-    broker.produce("rt-in", Orders.keyed(1, 20));
-    List<ConsumerRecord<String, String>> out = broker.consume("rt-out", 20, Duration.ofSeconds(60));
+    assertTrue(query != null, "query started: " + (job.isDone() ? job.get().err() : ""));
+    broker.produce(name + "-in", Orders.keyed(1, 20));
+    List<ConsumerRecord<String, String>> out = broker.consume(name + "-out", 20, Duration.ofSeconds(60));
     query.stop();
-    Run r = job.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    Run r = job.get(60, TimeUnit.SECONDS);
     assertEquals(0, r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
     Set<Long> ids = new TreeSet<>();
