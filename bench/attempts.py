@@ -5,10 +5,11 @@ bench/attempts.py [ROUNDS] [RECORDS] [ATTEMPT...].
 Loads RECORDS JSON orders into a 2-partition topic of a local broker (as bench/run.py does), then
 runs, interleaved, ROUNDS times: the raw Kafka consumer, streamjob with its defaults, and
 streamjob with each attempt's extra flags or JVM options (all attempts, or the named ones).
-Prints a Markdown table: median rows/s, the median of each round's ratio to the defaults of the
+With BASELINE_HOME set to a built checkout of another commit, that build runs as one more
+attempt. Prints a Markdown table: median rows/s, the median of each round's ratio to the defaults of the
 same round, and the share of the raw consumer's rate.
 """
-import shutil, sys
+import os, shutil, sys
 
 import run as throughput
 from harness import WORK, bench_java, compile_bench_classes, median, start_broker, stop_broker
@@ -42,6 +43,9 @@ ATTEMPTS = {
 
 
 def main():
+    if os.environ.get("BASELINE_HOME"):
+        # Another build (a checkout of an earlier commit, built) against this one's defaults.
+        ATTEMPTS["the build in $BASELINE_HOME"] = ([], "", True)
     chosen = sys.argv[3:] or list(ATTEMPTS)
     unknown = [a for a in chosen if a not in ATTEMPTS]
     if unknown:
@@ -59,8 +63,9 @@ def main():
             raw.append(throughput.raw_consumer()[1])
             for name in chosen:
                 flags, java_opts, decode = ATTEMPTS[name]
+                home = os.environ["BASELINE_HOME"] if name.startswith("the build in") else throughput.HOME
                 _, batches, _ = throughput.streamjob("stateless", "noop", flags, {"STREAMJOB_JAVA_OPTS": java_opts},
-                                                     decode)
+                                                     decode, home=home)
                 rate, rows = throughput.rate_from_progress(batches)
                 assert rows == throughput.RECORDS, (name, rows)
                 rates.setdefault(name, []).append(rate)

@@ -2,12 +2,13 @@
 """End-to-end latency of a stateless Kafka -> Kafka streamjob job, run by hand (not by CI):
 bench/latency.py [ROUNDS] [RATE] [SECONDS].
 
-Starts a local Kafka broker, then ROUNDS times, interleaved, for each trigger (the real-time
-trigger and processing-time=0): new input and output topics, streamjob started on them (JSON
-decode, a projection, JSON encode), and bench/java/LatencyProbe sending RATE records/s for 10 s of
-warm-up and SECONDS s measured. Latency is the output record's broker append time minus the input
-record's send time. Prints a Markdown report: medians over the rounds of each run's p50, p99 and
-p99.9, records lost, and peak RSS. Needs a built jar (./mvnw -q package -DskipTests) and python3.
+Starts a local Kafka broker, then ROUNDS times, interleaved, for each variant (the real-time
+trigger; micro-batches back to back, with and without asynchronous progress tracking): new input
+and output topics, streamjob started on them (JSON decode, a projection, JSON encode), and
+bench/java/LatencyProbe sending RATE records/s for 10 s of warm-up and SECONDS s measured.
+Latency is the output record's broker append time minus the input record's send time. Prints a
+Markdown report: medians over the rounds of each run's p50, p99 and p99.9, records lost, and
+peak RSS. Needs a built jar (./mvnw -q package -DskipTests) and python3.
 """
 import json, os, shutil, signal, subprocess, sys, time
 
@@ -18,10 +19,15 @@ RATE = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 SECONDS = int(sys.argv[3]) if len(sys.argv) > 3 else 30
 WARMUP = 10
 SCHEMA = "id BIGINT, user STRING, amount DOUBLE, country STRING, note STRING"
-TRIGGERS = {"real-time": ["--trigger", "real-time"], "processing-time=0": ["--trigger", "processing-time=0"]}
+VARIANTS = {
+    "real-time": ["--trigger", "real-time"],
+    "processing-time=0": ["--trigger", "processing-time=0"],
+    "processing-time=0, async progress tracking": ["--trigger", "processing-time=0",
+                                                   "--sink-option", "asyncProgressTrackingEnabled=true"],
+}
 
 
-def start_job(bootstrap, topic_in, topic_out, trigger):
+def start_job(bootstrap, topic_in, topic_out, variant):
     """Starts streamjob on the topics; returns the process once its query has started."""
     name = "latency-%d" % time.monotonic_ns()
     cmd = [os.path.join(HOME, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", bootstrap,
@@ -29,7 +35,7 @@ def start_job(bootstrap, topic_in, topic_out, trigger):
            "--select", "id", "--select", "user", "--select", "amount",
            "--select", "unix_millis(timestamp) AS in_ms",
            "--sink", "kafka", "--output-topic", topic_out, "--output-mode", "update",
-           "--checkpoint", os.path.join(WORK, name, "ck")] + TRIGGERS[trigger]
+           "--checkpoint", os.path.join(WORK, name, "ck")] + VARIANTS[variant]
     log = open(os.path.join(WORK, name + ".log"), "w+")
     job = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, cwd=WORK,
                            env={**os.environ, "STREAMJOB_LAUNCHER": "embedded"})
@@ -61,16 +67,16 @@ def main():
     try:
         for r in range(ROUNDS):
             print("round %d/%d" % (r + 1, ROUNDS), file=sys.stderr)
-            for trigger in TRIGGERS:
+            for variant in VARIANTS:
                 suffix = "%d-%d" % (r, time.monotonic_ns())
                 topic_in, topic_out = "lat-in-" + suffix, "lat-out-" + suffix
                 bench_java("LatencyProbe", "topics", bootstrap, topic_in, topic_out)
-                job, log = start_job(bootstrap, topic_in, topic_out, trigger)
+                job, log = start_job(bootstrap, topic_in, topic_out, variant)
                 out = bench_java("LatencyProbe", "measure", bootstrap, topic_in, topic_out, RATE, WARMUP, SECONDS)
                 measured = json.loads(out.strip().splitlines()[-1])
                 measured["rss"] = stop_job(job, log)
-                print("  %s: %s" % (trigger, measured), file=sys.stderr)
-                results.setdefault(trigger, []).append(measured)
+                print("  %s: %s" % (variant, measured), file=sys.stderr)
+                results.setdefault(variant, []).append(measured)
         report(results)
     finally:
         stop_broker(broker)
@@ -78,11 +84,11 @@ def main():
 
 
 def report(results):
-    print("| trigger | p50 ms | p99 ms | p99.9 ms | max ms | records lost | peak RSS MiB |")
+    print("| job | p50 ms | p99 ms | p99.9 ms | max ms | records lost | peak RSS MiB |")
     print("|---|---|---|---|---|---|---|")
-    for trigger, runs in results.items():
+    for variant, runs in results.items():
         print("| %s | %.0f | %.0f | %.0f | %.0f | %d | %.0f |" % (
-            trigger, median([x["p50"] for x in runs]), median([x["p99"] for x in runs]),
+            variant, median([x["p50"] for x in runs]), median([x["p99"] for x in runs]),
             median([x["p999"] for x in runs]), median([x["max"] for x in runs]),
             sum(x["lost"] for x in runs), max(x["rss"] for x in runs)))
     print("\nmedians of %d rounds, interleaved; %d records/s, %d s measured after %d s warm-up per run; "

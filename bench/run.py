@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""streamjob's benchmark suite, run by hand (not by CI): bench/run.py [ROUNDS] [RECORDS].
+"""streamjob's benchmark suite, run by hand (not by CI): bench/run.py [ROUNDS] [RECORDS] [PART...]
+(parts: stateless, stateful, startup; default all).
 
 Starts a local Kafka broker (bin/kafka-local), loads RECORDS JSON orders (~185 bytes) into a
 2-partition topic, then runs, interleaved, ROUNDS times each:
@@ -18,6 +19,7 @@ from harness import HOME, WORK, BENCH_CLASSES, bench_java, compile_bench_classes
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 RECORDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
+PARTS = sys.argv[3:] or ["stateless", "stateful", "startup"]
 SCHEMA = "id BIGINT, user STRING, amount DOUBLE, ts TIMESTAMP, country STRING, note STRING"
 SPARK_PARTITIONS = ["--conf", "spark.sql.shuffle.partitions=200"]
 SPARK_UI = ["--conf", "spark.ui.enabled=true"]
@@ -43,11 +45,13 @@ def hand_written(kind, sink):
     return seconds, batches, rss
 
 
-def streamjob(kind, sink, extra=(), env=None, decode=True):
+def streamjob(kind, sink, extra=(), env=None, decode=True, kafka_columns=False, home=HOME):
     """bin/streamjob on TOPIC with its defaults plus extra flags and environment, decoding the
-    values as JSON unless told not to; returns (wall s, batches, peak RSS)."""
+    values as JSON unless told not to, and writing the decoded fields only, as the hand-written job
+    does, unless told to keep Kafka's columns too; home: another build's checkout to run instead;
+    returns (wall s, batches, peak RSS)."""
     name = "streamjob-%s-%d" % (kind, time.monotonic_ns())
-    cmd = [os.path.join(HOME, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", BOOTSTRAP,
+    cmd = [os.path.join(home, "bin/streamjob"), "--source", "kafka", "--bootstrap-servers", BOOTSTRAP,
            "--topic", TOPIC, "--starting-offsets", "earliest"]
     if decode:
         cmd += ["--value-format", "json", "--schema", SCHEMA]
@@ -55,6 +59,8 @@ def streamjob(kind, sink, extra=(), env=None, decode=True):
            "--trigger", "available-now", "--log-format", "json"]
     if sink == "parquet":
         cmd += ["--sink-option", "path=" + os.path.join(WORK, name, "out")]
+    if kind == "stateless" and decode and not kafka_columns:
+        cmd += [a for field in SCHEMA.split(", ") for a in ("--select", field.split()[0])]
     cmd += list(extra)
     if kind == "stateful":
         cmd += ["--watermark", "ts=10 seconds", "--sql", STATEFUL_SQL, "--output-mode", "update"]
@@ -101,24 +107,28 @@ def main():
         for r in range(ROUNDS):
             print("round %d/%d" % (r + 1, ROUNDS), file=sys.stderr)
             TOPIC = "orders"
-            seconds, rate, rss = raw_consumer()
-            add(("raw", "noop"), (rate, seconds, rss))
-            for sink in ("noop", "parquet"):
-                for name, fn in (("hand", hand_written), ("streamjob", streamjob)):
-                    seconds, batches, rss = fn("stateless", sink)
+            if "stateless" in PARTS:
+                seconds, rate, rss = raw_consumer()
+                add(("raw", "noop"), (rate, seconds, rss))
+                for sink in ("noop", "parquet"):
+                    for name, fn in (("hand", hand_written), ("streamjob", streamjob),
+                                     ("streamjob-kafka", lambda k, s: streamjob(k, s, kafka_columns=True))):
+                        seconds, batches, rss = fn("stateless", sink)
+                        rate, rows = rate_from_progress(batches)
+                        assert rows == RECORDS, (name, sink, rows)
+                        add((name, sink), (rate, seconds, rss))
+            if "stateful" in PARTS:
+                for name, fn in (("hand", hand_written), ("streamjob", streamjob),
+                                 ("streamjob-200", lambda k, s: streamjob(k, s, SPARK_PARTITIONS))):
+                    seconds, batches, rss = fn("stateful", "noop")
                     rate, rows = rate_from_progress(batches)
-                    assert rows == RECORDS, (name, sink, rows)
-                    add((name, sink), (rate, seconds, rss))
-            for name, fn in (("hand", hand_written), ("streamjob", streamjob),
-                             ("streamjob-200", lambda k, s: streamjob(k, s, SPARK_PARTITIONS))):
-                seconds, batches, rss = fn("stateful", "noop")
-                rate, rows = rate_from_progress(batches)
-                add((name, "stateful"), (rate, seconds, rss))
+                    add((name, "stateful"), (rate, seconds, rss))
             TOPIC = small
-            for name, fn in (("hand", hand_written), ("streamjob", streamjob),
-                             ("streamjob-ui", lambda k, s: streamjob(k, s, SPARK_UI))):
-                seconds, _, rss = fn("stateless", "noop")
-                add((name, "startup"), (0, seconds, rss))
+            if "startup" in PARTS:
+                for name, fn in (("hand", hand_written), ("streamjob", streamjob),
+                                 ("streamjob-ui", lambda k, s: streamjob(k, s, SPARK_UI))):
+                    seconds, _, rss = fn("stateless", "noop")
+                    add((name, "startup"), (0, seconds, rss))
         report(results)
     finally:
         stop_broker(broker)
@@ -130,22 +140,29 @@ def report(results):
     print("| job | sink | rows/s (median) | wall s (median) | peak RSS MiB |")
     print("|---|---|---|---|---|")
     labels = {"raw": "raw Kafka consumer", "hand": "hand-written Spark job", "streamjob": "streamjob",
-              "streamjob-200": "streamjob, Spark's 200 shuffle partitions", "streamjob-ui": "streamjob, Spark's UI on"}
+              "streamjob-200": "streamjob, Spark's 200 shuffle partitions", "streamjob-ui": "streamjob, Spark's UI on",
+              "streamjob-kafka": "streamjob, Kafka's columns written too"}
     for (name, sink), (rate, seconds, rss) in sorted(m.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         shown = "-" if sink == "startup" else "{:,.0f}".format(rate)
         print("| %s | %s | %s | %.1f | %.0f |" % (labels[name], sink, shown, seconds, rss))
     print()
-    raw = m[("raw", "noop")][0]
-    for sink in ("noop", "parquet", "stateful"):
-        print("- %s: streamjob / hand-written = %.2f" % (sink, m[("streamjob", sink)][0] / m[("hand", sink)][0])
-              + ("; streamjob / raw consumer = %.2f" % (m[("streamjob", sink)][0] / raw) if sink != "stateful" else ""))
-    print("- start-up (wall time of a one-batch job): streamjob / hand-written = %.2f"
-          % (m[("streamjob", "startup")][1] / m[("hand", "startup")][1]))
-    print("- streamjob's defaults, each against Spark's own in streamjob: stateful rows/s with one shuffle partition"
-          " per core / with 200 = %.2f; start-up wall time with the UI off / on = %.2f"
-          % (m[("streamjob", "stateful")][0] / m[("streamjob-200", "stateful")][0],
-             m[("streamjob", "startup")][1] / m[("streamjob-ui", "startup")][1]))
-    print("\n%d rounds, %d records, interleaved; command: bench/run.py %d %d" % (ROUNDS, RECORDS, ROUNDS, RECORDS))
+    if "stateless" in PARTS:
+        raw = m[("raw", "noop")][0]
+        for sink in ("noop", "parquet"):
+            print("- %s: streamjob / hand-written = %.2f; streamjob / raw consumer = %.2f; writing Kafka's columns"
+                  " too / the decoded fields only = %.2f" % (
+                      sink, m[("streamjob", sink)][0] / m[("hand", sink)][0], m[("streamjob", sink)][0] / raw,
+                      m[("streamjob-kafka", sink)][0] / m[("streamjob", sink)][0]))
+    if "stateful" in PARTS:
+        print("- stateful: streamjob / hand-written = %.2f; streamjob with one shuffle partition per core / with"
+              " Spark's 200 = %.2f" % (m[("streamjob", "stateful")][0] / m[("hand", "stateful")][0],
+                                       m[("streamjob", "stateful")][0] / m[("streamjob-200", "stateful")][0]))
+    if "startup" in PARTS:
+        print("- start-up (wall time of a one-batch job): streamjob / hand-written = %.2f; streamjob with the UI"
+              " off / on = %.2f" % (m[("streamjob", "startup")][1] / m[("hand", "startup")][1],
+                                    m[("streamjob", "startup")][1] / m[("streamjob-ui", "startup")][1]))
+    print("\n%d rounds, %d records, interleaved; command: bench/run.py %d %d %s"
+          % (ROUNDS, RECORDS, ROUNDS, RECORDS, " ".join(sys.argv[3:])))
 
 
 if __name__ == "__main__":
