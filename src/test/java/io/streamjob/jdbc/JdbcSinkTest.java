@@ -148,6 +148,7 @@ class JdbcSinkTest {
       assertTrue(System.currentTimeMillis() < deadline && !running.isDone(), "rows arrive");
       Thread.sleep(200);
     }
+    assertFalse(running.isDone(), () -> "the job ended before the outage: " + running.join().err());
     pg.stop();
     Thread.sleep(3_000);
     pg.restart();
