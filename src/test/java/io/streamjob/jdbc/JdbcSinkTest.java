@@ -58,6 +58,10 @@ class JdbcSinkTest {
     return args;
   }
 
+  private static Run runJob(List<String> args) {
+    return run(args.toArray(String[]::new));
+  }
+
   private static long query(String sql) throws Exception {
     try (Connection c = pg.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -69,12 +73,12 @@ class JdbcSinkTest {
   void everyRecordExactlyOnceAcrossRestartsAndAReplayedBatch() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 40);
     writeOrders(dir.resolve("in"), "b.json", 41, 70);
-    Run first = run(job("orders_a").toArray(String[]::new));
+    Run first = runJob(job("orders_a"));
     assertEquals(0, first.code(), first.err());
     assertEquals(70, query("SELECT count(*) FROM orders_a"));
 
     writeOrders(dir.resolve("in"), "c.json", 71, 100);
-    assertEquals(0, run(job("orders_a").toArray(String[]::new)).code());
+    assertEquals(0, runJob(job("orders_a")).code());
     // Lose the checkpoint's commit of the last batch, as a kill between the database commit and
     // the checkpoint commit would: Spark replays the batch, the batch log skips it.
     Path commits = dir.resolve("checkpoint/commits");
@@ -82,7 +86,7 @@ class JdbcSinkTest {
         .max(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString()))).orElseThrow();
     Files.delete(last);
     Files.deleteIfExists(commits.resolve("." + last.getFileName() + ".crc"));
-    Run replay = run(job("orders_a").toArray(String[]::new));
+    Run replay = runJob(job("orders_a"));
     assertEquals(0, replay.code(), replay.err());
     assertEquals(100, query("SELECT count(*) FROM orders_a"));
     assertEquals(100, query("SELECT count(DISTINCT id) FROM orders_a"));
@@ -94,8 +98,7 @@ class JdbcSinkTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 10);
     Files.writeString(dir.resolve("in/b.json"), "{\"id\": 5, \"user\": \"late\", \"amount\": 999.0}\n"
         + "{\"id\": 11, \"user\": \"new\", \"amount\": 11.0}\n");
-    Run r = run(job("orders_u", "--sink-option", "mode=upsert", "--sink-option", "key=id")
-        .toArray(String[]::new));
+    Run r = runJob(job("orders_u", "--sink-option", "mode=upsert", "--sink-option", "key=id"));
     assertEquals(0, r.code(), r.err());
     assertEquals(11, query("SELECT count(*) FROM orders_u"));
     assertEquals(999, query("SELECT amount FROM orders_u WHERE id = 5"));
@@ -108,7 +111,7 @@ class JdbcSinkTest {
     List<String> args = job("no_such_table");
     args.remove("createTable=true");
     args.remove(args.lastIndexOf("--sink-option"));
-    Run r = run(args.toArray(String[]::new));
+    Run r = runJob(args);
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("table no_such_table does not exist in " + pg.jdbcUrl()), r.err());
     assertTrue(r.err().contains("createTable=true"), r.err());
@@ -120,14 +123,14 @@ class JdbcSinkTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 5);
     List<String> wrong = job("orders_b");
     wrong.set(wrong.indexOf("password=" + pg.password()), "password=Wrong-Pass-7");
-    Run r = run(wrong.toArray(String[]::new));
+    Run r = runJob(wrong);
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("cannot use " + pg.jdbcUrl() + " as " + pg.user()), r.err());
     assertFalse(r.err().contains("Wrong-Pass-7"), r.err());
 
     List<String> away = job("orders_b");
     away.set(away.indexOf("url=" + pg.jdbcUrl()), "url=jdbc:postgresql://127.0.0.1:1/streamjob_test");
-    Run unreachable = run(away.toArray(String[]::new));
+    Run unreachable = runJob(away);
     assertEquals(3, unreachable.code(), unreachable.err());
     assertTrue(unreachable.err().contains("cannot use jdbc:postgresql://127.0.0.1:1/streamjob_test"),
         unreachable.err());
@@ -141,7 +144,7 @@ class JdbcSinkTest {
     List<String> args = job("orders_r", "--sink-option", "retries=100",
         "--sink-option", "retryWait=300ms", "--query-name", "jdbc_retry");
     args.set(args.indexOf("available-now"), "processing-time=300ms");
-    CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> run(args.toArray(String[]::new)));
+    CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> runJob(args));
     long deadline = System.currentTimeMillis() + 60_000;
     while (query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'orders_r'") == 0
         || query("SELECT count(*) FROM orders_r") < 30) {

@@ -42,6 +42,14 @@ class JobValidatorTest {
     return validator.problems(job.spec());
   }
 
+  /** Exactly these problems, in this order, each containing its fragment. */
+  private static void assertProblems(List<String> problems, String... fragmentPerProblem) {
+    assertEquals(fragmentPerProblem.length, problems.size(), problems.toString());
+    for (int i = 0; i < fragmentPerProblem.length; i++) {
+      assertTrue(problems.get(i).contains(fragmentPerProblem[i]), problems.get(i));
+    }
+  }
+
   private static void assertOneProblem(List<String> problems, String... fragments) {
     assertEquals(1, problems.size(), problems.toString());
     for (String fragment : fragments) {
@@ -77,8 +85,8 @@ class JobValidatorTest {
     job.sink = null;
     List<String> problems = problems(job);
     assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("--source is required"));
-    assertTrue(problems.get(1).startsWith("--sink is required"));
+    assertTrue(problems.get(0).startsWith("--source is required"), problems.get(0));
+    assertTrue(problems.get(1).startsWith("--sink is required"), problems.get(1));
   }
 
   @Test
@@ -121,10 +129,8 @@ class JobValidatorTest {
     Job job = new Job();
     job.mode = "upsert";
     job.trigger = "sometimes";
-    List<String> problems = problems(job);
-    assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("'upsert' is not an output mode"));
-    assertTrue(problems.get(1).contains("unknown trigger 'sometimes'"));
+    assertProblems(problems(job), "'upsert' is not an output mode",
+        "unknown trigger 'sometimes'");
   }
 
   @Test
@@ -216,10 +222,8 @@ class JobValidatorTest {
     job.sink = "jdbc";
     job.checkpoint = "/ck";
     job.sinkOptions.putAll(Map.of("url", "jdbc:mysql://h/db", "table", "t", "mode", "upsert"));
-    List<String> problems = problems(job);
-    assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("mode=upsert of sink 'jdbc' needs key="), problems.get(0));
-    assertTrue(problems.get(1).contains("only available for PostgreSQL"), problems.get(1));
+    assertProblems(problems(job), "mode=upsert of sink 'jdbc' needs key=",
+        "only available for PostgreSQL");
   }
 
   @Test
@@ -228,10 +232,8 @@ class JobValidatorTest {
     job.sink = "delta";
     job.checkpoint = "/ck";
     job.mode = "update";
-    List<String> problems = problems(job);
-    assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("exactly one of path, table"), problems.get(0));
-    assertTrue(problems.get(1).contains("supports append and complete, not update"), problems.get(1));
+    assertProblems(problems(job), "exactly one of path, table",
+        "supports append and complete, not update");
   }
 
   @Test
@@ -239,10 +241,8 @@ class JobValidatorTest {
     Job job = new Job();
     job.deadLetter = "/dl";
     job.ratio = "1.5";
-    List<String> problems = problems(job);
-    assertEquals(2, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("is not between 0 and 1"), problems.get(0));
-    assertTrue(problems.get(1).contains("only values decoded with --value-format json or csv"), problems.get(1));
+    assertProblems(problems(job), "is not between 0 and 1",
+        "only values decoded with --value-format json or csv");
     Job noTarget = new Job();
     noTarget.ratio = "0.1";
     assertOneProblem(problems(noTarget), "--max-bad-records-ratio needs --dead-letter");
