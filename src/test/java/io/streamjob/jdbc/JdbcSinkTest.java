@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.NeedsServices;
 import io.streamjob.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * table, bad credentials, an unreachable server, the server stopped during a run. Counted: rows
  * in the table against ids sent.
  */
+@NeedsServices
 class JdbcSinkTest {
   @TempDir static Path pgDir;
   static PostgresServer pg;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The test broker itself: records written survive a stop and restart, as the fault tests rely on. */
+@NeedsServices
 class KafkaBrokerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

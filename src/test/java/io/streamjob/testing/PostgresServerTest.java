@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The test database itself: rows survive a stop and restart, and a wrong password is refused. */
+@NeedsServices
 class PostgresServerTest {
 
     @Test

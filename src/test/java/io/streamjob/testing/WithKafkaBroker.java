@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Test classes that extend this get a real Kafka broker, started once per class. */
+@NeedsServices
 public abstract class WithKafkaBroker {
   @TempDir static Path brokerDir;
   protected static KafkaBroker broker;
