@@ -26,21 +26,32 @@ public final class Interpolation {
 
   /** {@code where} names the option or key, for the error when a reference cannot be resolved. */
   public String resolve(String text, String where) {
+    return resolve(text, where, null);
+  }
+
+  /**
+   * As {@link #resolve(String, String)}, with a relative {@code ${file:PATH}} read from {@code
+   * base} (a job file's folder); from the working directory when base is null.
+   */
+  public String resolve(String text, String where, Path base) {
     if (text == null || !text.contains("${")) {
       return text;
     }
     Matcher m = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), where)));
+      m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), where, base)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private String lookup(String reference, String where) {
+  private String lookup(String reference, String where, Path base) {
     if (reference.startsWith("file:")) {
       Path file = Path.of(reference.substring("file:".length()));
+      if (base != null) {
+        file = base.resolve(file);
+      }
       try {
         String content = Files.readString(file).strip();
         secrets.add(content);

@@ -109,6 +109,58 @@ class JobFileTest {
   }
 
   @Test
+  void relativePathsAreRelativeToTheJobFilesFolder() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    Files.writeString(jobs.resolve("orders.ddl"), "id BIGINT");
+    Files.writeString(jobs.resolve("pw"), "the-password\n");
+    Path file = Files.writeString(jobs.resolve("job.yaml"), """
+        source:
+          format: json
+          options: {path: in/orders, sourceArchiveDir: ../archive, maxFilesPerTrigger: "5"}
+          schema: "@orders.ddl"
+        sink:
+          format: jdbc
+          options: {url: "jdbc:postgresql://h/db", password: "${file:pw}", dbtable: t}
+          checkpoint: ck
+          dead-letter: ./dead
+        """);
+    JobSpec job = JobSettings.of(JobFileReader.read(file))
+        .toJobSpec(new Interpolation(k -> null, new SecretValues()), new SecretValues());
+    Path folder = jobs.toAbsolutePath();
+    assertEquals(folder.resolve("in/orders").toString(), job.source().options().get("path"));
+    assertEquals(dir.toAbsolutePath().resolve("archive").toString(),
+        job.source().options().get("sourceArchiveDir"));
+    assertEquals("5", job.source().options().get("maxFilesPerTrigger"));
+    assertEquals("@" + folder.resolve("orders.ddl"), job.source().schema());
+    assertEquals("the-password", job.sink().options().get("password"));
+    assertEquals(folder.resolve("ck").toString(), job.sink().checkpoint());
+    assertEquals(folder.resolve("dead").toString(), job.sink().deadLetter());
+  }
+
+  @Test
+  void urisAbsolutePathsAndFlagsStayAsGiven() throws Exception {
+    Path file = Files.writeString(dir.resolve("job.yaml"), """
+        source:
+          format: parquet
+          options: {path: "s3a://bucket/in"}
+        sink:
+          format: parquet
+          options: {path: "file:/data/out"}
+          checkpoint: /abs/ck
+          dead-letter: kafka:orders-dead
+        """);
+    JobSettings flags = JobSettings.of(Map.of());
+    flags.put("source.schema", "@relative.ddl", "--schema");
+    JobSpec job = JobSettings.of(JobFileReader.read(file)).overriddenBy(flags)
+        .toJobSpec(new Interpolation(k -> null, new SecretValues()), new SecretValues());
+    assertEquals("s3a://bucket/in", job.source().options().get("path"));
+    assertEquals("file:/data/out", job.sink().options().get("path"));
+    assertEquals("/abs/ck", job.sink().checkpoint());
+    assertEquals("kafka:orders-dead", job.sink().deadLetter());
+    assertEquals("@relative.ddl", job.source().schema());
+  }
+
+  @Test
   void flagsOverrideTheFileKeyByKey() throws Exception {
     Path file = Files.writeString(dir.resolve("job.yaml"), """
         source:
