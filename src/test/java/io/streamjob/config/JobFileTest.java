@@ -97,6 +97,17 @@ class JobFileTest {
   }
 
   @Test
+  void doubleDollarBraceIsALiteralDollarBrace() throws Exception {
+    JobSpec job = read("""
+        source: {format: rate}
+        transform:
+          where: "v > '$${x}' AND u = '${U}'"
+        sink: {format: console}
+        """, Map.of("U", "u1"));
+    assertEquals("v > '${x}' AND u = 'u1'", job.transform().where());
+  }
+
+  @Test
   void secretsFromFilesAreRegisteredAsSecrets() throws Exception {
     Path secret = Files.writeString(dir.resolve("jaas"), "the-jaas-secret\n");
     SecretValues secrets = new SecretValues();
