@@ -1,6 +1,7 @@
 package io.streamjob;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,15 +161,21 @@ class LifecycleIT {
     assertTrue(r.stderr().contains("stopping now"), r.stderr());
   }
 
-  @Test
-  void jsonProgressAndTheSummaryHoldTheDocumentedFields() throws Exception {
+  /** Orders 1-30 and 31-45 in two files, read one file per batch into noop. */
+  private ProcessResult twoFilesToNoop(String... more) throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);
-    ProcessResult r = Processes.run(streamjob("--source", "json",
+    List<String> command = streamjob("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--source-option", "maxFilesPerTrigger=1",
         "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "noop", "--trigger", "available-now",
-        "--log-format", "json", "--query-name", "orders-json", "--master", "local[1]"),
-        EMBEDDED, dir, Duration.ofMinutes(2));
+        "--master", "local[1]");
+    command.addAll(List.of(more));
+    return Processes.run(command, EMBEDDED, dir, Duration.ofMinutes(2));
+  }
+
+  @Test
+  void jsonProgressAndTheSummaryHoldTheDocumentedFields() throws Exception {
+    ProcessResult r = twoFilesToNoop("--log-format", "json", "--query-name", "orders-json");
     assertEquals(0, r.exitCode(), r.stderr());
     List<JsonNode> progress = new ArrayList<>();
     for (String line : r.stderr().lines().filter(l -> l.startsWith("{")).toList()) {
@@ -189,6 +196,19 @@ class LifecycleIT {
     assertEquals(2, summary.get("batches").asLong());
     assertEquals(45, summary.get("input_rows").asLong());
     assertTrue(summary.get("duration_ms").asLong() > 0);
+  }
+
+  @Test
+  void anUnnamedQueryHasOneNameEverywhereAndNoWatermarkBeforeItsFirstEvent() throws Exception {
+    ProcessResult r = twoFilesToNoop("--watermark", "ts=10 seconds");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals("json-to-noop", summary(r).get("query").asText());
+    assertTrue(r.stderr().contains("query 'json-to-noop' started"), r.stderr());
+    String batch0 = r.stderr().lines().filter(l -> l.contains("batch 0:")).findFirst().orElseThrow();
+    assertTrue(batch0.contains(", watermark none"), batch0);
+    assertFalse(r.stderr().contains("1970-01-01"), r.stderr());
+    String batch1 = r.stderr().lines().filter(l -> l.contains("batch 1:")).findFirst().orElseThrow();
+    assertTrue(batch1.contains("watermark 2026-01-01T"), batch1);
   }
 
   @Test

@@ -63,4 +63,21 @@ class ValidateIT {
     assertEquals(0, withVariable.exitCode(), withVariable.stderr());
     assertTrue(Files.isDirectory(dir.resolve("given/data/_spark_metadata")));
   }
+
+  /** cron starts jobs in $HOME, Airflow in a temporary folder: a job file must not care. */
+  @Test
+  void anExampleJobFileWorksFromAnotherFolder() throws Exception {
+    String example = Processes.projectHome().resolve("conf/examples/orders-per-minute.yaml")
+        .toString();
+    ProcessResult validate = streamjob(Map.of(), "validate", "-c", example);
+    assertEquals(0, validate.exitCode(), validate.stderr());
+    ProcessResult plan = streamjob(Map.of(), "plan", "-c", example);
+    assertEquals(0, plan.exitCode(), plan.stderr());
+    assertTrue(plan.stdout().contains(
+        Processes.projectHome().resolve("conf/samples/orders").toString()), plan.stdout());
+    ProcessResult run = streamjob(Map.of(), "run", "-c", example);
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(run.stdout().contains("revenue"), run.stdout());
+    assertFalse(run.stderr().contains("PATH_NOT_FOUND"), run.stderr());
+  }
 }

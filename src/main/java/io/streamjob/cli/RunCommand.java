@@ -47,10 +47,10 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
   public Integer call() {
     LogLevels.apply(common.verbose, run.json());
     RunStats stats = new RunStats();
-    String query = "unnamed";
+    String query = null; // not known while the job cannot be read
     try {
       JobSpec jobSpec = job.toJobSpec();
-      query = jobSpec.name() != null ? jobSpec.name() : "unnamed";
+      query = jobSpec.queryName();
       RunOutcome outcome = new JobRunner(Catalogue.standard()).run(jobSpec, run.toSettings(), stats);
       summary(query, outcome.status(), ExitCodes.OK, outcome.reason(), stats);
       return ExitCodes.OK;

@@ -34,7 +34,7 @@ public final class JobFileReader {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new UsageException(file + ": a job file holds keys such as source:, sink:, transform:");
       }
-      readObject(parser, "", file, settings, problems);
+      readObject(parser, "", new Where(file), settings, problems);
     } catch (IOException e) {
       throw new UsageException(file + ": not valid YAML or JSON: " + firstLine(e.getMessage()));
     }
@@ -44,7 +44,23 @@ public final class JobFileReader {
     return settings;
   }
 
-  private static void readObject(JsonParser parser, String block, Path file,
+  /** The job file, for error messages, and its folder, which its relative paths are relative to. */
+  private record Where(Path file, Path folder) {
+    Where(Path file) {
+      this(file, file.toAbsolutePath().normalize().getParent());
+    }
+
+    Setting setting(Object value, int line, String path) {
+      return new Setting(value, file + ":" + line + " (" + path + ")", folder);
+    }
+
+    @Override
+    public String toString() {
+      return file.toString();
+    }
+  }
+
+  private static void readObject(JsonParser parser, String block, Where file,
       Map<String, Setting> settings, List<String> problems) throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
@@ -61,9 +77,9 @@ public final class JobFileReader {
       } else if (value == JsonToken.START_OBJECT && JobFileShape.keysOf(path) != null) {
         readObject(parser, path, file, settings, problems);
       } else if (value == JsonToken.START_ARRAY && JobFileShape.LISTS.contains(path)) {
-        settings.put(path, new Setting(readList(parser), origin(file, line, path)));
+        settings.put(path, file.setting(readList(parser), line, path));
       } else if (value.isScalarValue()) {
-        settings.put(path, new Setting(parser.getValueAsString(), origin(file, line, path)));
+        settings.put(path, file.setting(parser.getValueAsString(), line, path));
       } else {
         problems.add(file + ":" + line + ": '" + path + "' must be " + (JobFileShape.keysOf(path) != null
             ? "a block of keys" : "a single value"));
@@ -72,7 +88,7 @@ public final class JobFileReader {
     }
   }
 
-  private static void readMap(JsonParser parser, String path, Path file, int line,
+  private static void readMap(JsonParser parser, String path, Where file, int line,
       Map<String, Setting> settings, List<String> problems) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       problems.add(file + ":" + line + ": '" + path + "' must be a map of KEY: VALUE");
@@ -88,7 +104,7 @@ public final class JobFileReader {
         continue;
       }
       settings.put(path + "." + key,
-          new Setting(parser.getValueAsString(), origin(file, keyLine, path + "." + key)));
+          file.setting(parser.getValueAsString(), keyLine, path + "." + key));
     }
   }
 
@@ -98,10 +114,6 @@ public final class JobFileReader {
       items.add(parser.getValueAsString());
     }
     return items;
-  }
-
-  private static String origin(Path file, int line, String path) {
-    return file + ":" + line + " (" + path + ")";
   }
 
   private static String firstLine(String message) {

@@ -87,7 +87,7 @@ public final class JobSettings {
         problems.add(s.origin() + ": must be a single value, not a list");
         return null;
       }
-      return resolve(key, (String) s.value(), s.origin());
+      return LocalPaths.resolve(key, resolve((String) s.value(), s), s.base());
     }
 
     List<String> list(String key, boolean commaSeparated) {
@@ -98,7 +98,7 @@ public final class JobSettings {
       List<String> items = new ArrayList<>();
       List<?> raw = s.value() instanceof List<?> l ? l : List.of(s.value());
       for (Object item : raw) {
-        String value = resolve(key, String.valueOf(item), s.origin());
+        String value = resolve(String.valueOf(item), s);
         if (commaSeparated) {
           Arrays.stream(value.split(",")).map(String::trim).forEach(items::add);
         } else {
@@ -114,17 +114,17 @@ public final class JobSettings {
           (key, s) -> {
             if (key.startsWith(prefix)) {
               String name = key.substring(prefix.length());
-              String value = resolve(name, String.valueOf(s.value()), s.origin());
+              String value = resolve(String.valueOf(s.value()), s);
               secrets.addIfSensitive(name, value);
-              result.put(name, value);
+              result.put(name, LocalPaths.resolve(key, value, s.base()));
             }
           });
       return result;
     }
 
-    private String resolve(String key, String value, String origin) {
+    private String resolve(String value, Setting s) {
       try {
-        return env.resolve(value, origin);
+        return env.resolve(value, s.origin(), s.base());
       } catch (UsageException e) {
         problems.addAll(e.problems());
         return value;

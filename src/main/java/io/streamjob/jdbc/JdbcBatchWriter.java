@@ -1,11 +1,13 @@
 package io.streamjob.jdbc;
 
+import io.streamjob.error.Messages;
 import io.streamjob.job.Durations;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
@@ -38,15 +40,31 @@ public final class JdbcBatchWriter implements VoidFunction2<Dataset<Row>, Long>,
         write(batch, batchId);
         return;
       } catch (SQLException e) {
-        if (attempt >= target.retries()) {
-          throw new SQLException("batch " + batchId + " could not be written to " + target
-              + " after " + (attempt + 1) + " attempts: " + e.getMessage(), e.getSQLState(), e);
+        if (!TransientSqlErrors.isTransient(e)) {
+          throw failure(batchId, "not tried again, it would fail the same way", e);
         }
+        if (attempt >= target.retries()) {
+          throw failure(batchId, "after " + (attempt + 1) + " attempts", e);
+        }
+        Duration wait = target.backoff(attempt);
         LOG.warn("batch {}: writing to {} failed ({}); trying again in {}", batchId, target,
-            e.getMessage(), Durations.format(target.retryWait()));
-        Thread.sleep(target.retryWait().toMillis());
+            e.getMessage(), Durations.format(wait));
+        Thread.sleep(wait.toMillis());
       }
     }
+  }
+
+  /**
+   * The error that fails the query, naming the table and the SQLState, never the password. The
+   * driver's exception is attached as suppressed, not as the cause: the one-line failure message
+   * is the deepest cause's, and the driver's alone does not name the table.
+   */
+  private SQLException failure(long batchId, String why, SQLException e) {
+    SQLException failure = new SQLException("batch " + batchId + " could not be written to "
+        + target + " (SQLState " + e.getSQLState() + "; " + why + "): "
+        + Messages.firstLine(e.getMessage()), e.getSQLState());
+    failure.addSuppressed(e);
+    return failure;
   }
 
   private void write(Dataset<Row> batch, long batchId) throws SQLException {

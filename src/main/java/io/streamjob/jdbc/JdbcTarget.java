@@ -45,6 +45,19 @@ public record JdbcTarget(String url, String table, String user, String password,
     return DriverManager.getConnection(url, properties);
   }
 
+  /** The longest wait between two attempts, unless retryWait itself is longer. */
+  static final Duration LONGEST_BACKOFF = Duration.ofMinutes(1);
+
+  /**
+   * The wait before attempt {@code attempt + 1}: retryWait, doubled after each failed attempt
+   * (a restarting database needs longer than a dropped connection), at most a minute.
+   */
+  public Duration backoff(int attempt) {
+    Duration cap = retryWait.compareTo(LONGEST_BACKOFF) > 0 ? retryWait : LONGEST_BACKOFF;
+    Duration wait = retryWait.multipliedBy(1L << Math.min(attempt, 30));
+    return wait.compareTo(cap) > 0 ? cap : wait;
+  }
+
   /** The URL as messages show it: without a password, should the URL carry one. */
   public String shownUrl() {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1*****");

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Replaces {@code ${VAR}}, {@code ${VAR:-default}} and {@code ${file:PATH}} in option values, so
  * that settings (and secrets) can come from the environment or from files instead of the
- * command line. Every value read from a file is treated as a secret.
+ * command line. Every value read from a file is treated as a secret. {@code $${} is a literal
+ * {@code ${}, for text that must reach Spark or the data as it is.
  */
 public final class Interpolation {
-  private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+  /** A reference (its name in group 1), or {@code $${}, a literal {@code ${} (group 1 null). */
+  private static final Pattern REFERENCE = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
 
   private final Function<String, String> environment;
   private final SecretValues secrets;
@@ -24,23 +26,31 @@ public final class Interpolation {
     this.secrets = secrets;
   }
 
-  /** {@code where} names the option or key, for the error when a reference cannot be resolved. */
-  public String resolve(String text, String where) {
+  /**
+   * {@code where} names the option or key, for the error when a reference cannot be resolved; a
+   * relative {@code ${file:PATH}} is read from {@code base} (a job file's folder), or from the
+   * working directory when base is null.
+   */
+  public String resolve(String text, String where, Path base) {
     if (text == null || !text.contains("${")) {
       return text;
     }
     Matcher m = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), where)));
+      String replacement = m.group(1) == null ? "${" : lookup(m.group(1), where, base);
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private String lookup(String reference, String where) {
+  private String lookup(String reference, String where, Path base) {
     if (reference.startsWith("file:")) {
       Path file = Path.of(reference.substring("file:".length()));
+      if (base != null) {
+        file = base.resolve(file);
+      }
       try {
         String content = Files.readString(file).strip();
         secrets.add(content);

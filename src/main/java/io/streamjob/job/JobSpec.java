@@ -5,4 +5,13 @@ package io.streamjob.job;
  * Spark object exists. Validation and the Spark chain builder both read this.
  */
 public record JobSpec(
-    String name, SourceSpec source, TransformSpec transform, SinkSpec sink, SparkSpec spark) {}
+    String name, SourceSpec source, TransformSpec transform, SinkSpec sink, SparkSpec spark) {
+
+  /**
+   * How logs, progress, the summary and metrics name the query: {@code --query-name}, else what
+   * it connects, e.g. {@code json-to-console}.
+   */
+  public String queryName() {
+    return name != null && !name.isBlank() ? name : source.format() + "-to-" + sink.format();
+  }
+}

@@ -8,6 +8,7 @@ import io.streamjob.component.OptionsCheck;
 import io.streamjob.component.Suggestions;
 import io.streamjob.error.UsageException;
 import io.streamjob.sink.KafkaSink;
+import io.streamjob.source.FileSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class JobValidator {
         s -> problems.addAll(OptionsCheck.problems(s, job.sink().options(), "--sink-option")));
 
     source.ifPresent(s -> checkSchema(s, job.source(), problems));
+    FileSources.missingInput(job.source().format(), job.source().options()).ifPresent(problems::add);
     collect(problems, () -> checkTransforms(job.transform()));
     OutputMode mode = collect(problems, () -> OutputMode.parse(job.sink().outputMode()));
     TriggerSpec trigger = collect(problems, () -> TriggerSpec.parse(job.sink().trigger()));

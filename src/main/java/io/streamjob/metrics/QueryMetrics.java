@@ -4,10 +4,10 @@ import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.streamjob.run.ReportedWatermark;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.apache.spark.sql.streaming.SourceProgress;
@@ -30,7 +30,6 @@ public final class QueryMetrics {
   public static final String UNNAMED = "unnamed";
 
   private static final String LABEL = "query";
-  private static final String WATERMARK = "watermark";
   private static final String OFFSETS_BEHIND = "maxOffsetsBehindLatest";
 
   private final String query;
@@ -176,25 +175,13 @@ public final class QueryMetrics {
   }
 
   /**
-   * Now minus the watermark. Absent when the query has no watermark, and also while the watermark
-   * is still at the epoch: Spark reports 1970-01-01T00:00:00Z until it has seen the first event,
-   * and a delay of 56 years would only set off alerts.
+   * Now minus the watermark. Absent when the query has no watermark, and also while it has none
+   * yet: a delay of 56 years from Spark's epoch placeholder would only set off alerts.
    */
   static OptionalDouble watermarkDelay(StreamingQueryProgress p, Instant now) {
-    String text = p.eventTime() == null ? null : p.eventTime().get(WATERMARK);
-    if (text == null) {
-      return OptionalDouble.empty();
-    }
-    Instant watermark;
-    try {
-      watermark = Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return OptionalDouble.empty();
-    }
-    if (watermark.equals(Instant.EPOCH)) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(Duration.between(watermark, now).toMillis() / 1000.0);
+    return ReportedWatermark.reached(p)
+        .map(w -> OptionalDouble.of(Duration.between(w, now).toMillis() / 1000.0))
+        .orElse(OptionalDouble.empty());
   }
 
   /**

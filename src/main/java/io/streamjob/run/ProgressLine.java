@@ -18,12 +18,15 @@ public final class ProgressLine {
 
   private ProgressLine() {}
 
-  public static void log(StreamingQueryProgress p) {
+  /** {@code query}: the query's name, as the summary and metrics give it. */
+  public static void log(String query, StreamingQueryProgress p) {
     long stateRows = Arrays.stream(p.stateOperators()).mapToLong(StateOperatorProgress::numRowsTotal).sum();
-    String watermark = p.eventTime().get("watermark");
+    // Until the first event, Spark reports the epoch: there is no watermark yet.
+    String watermark = ReportedWatermark.reached(p).isPresent() ? p.eventTime().get("watermark") : null;
     OptionalLong behind = offsetsBehindLatest(p);
     double rate = Double.isNaN(p.processedRowsPerSecond()) ? 0 : p.processedRowsPerSecond();
     LOG.atInfo()
+        .addKeyValue("query", query)
         .addKeyValue("batch", p.batchId())
         .addKeyValue("input_rows", p.numInputRows())
         .addKeyValue("rows_per_second", Math.round(rate))
@@ -33,7 +36,7 @@ public final class ProgressLine {
         .addKeyValue("offsets_behind_latest", behind.isPresent() ? behind.getAsLong() : null)
         .log("batch {}: {} rows, {} rows/s, {} ms{}{}{}", p.batchId(), p.numInputRows(),
             Math.round(rate), p.batchDuration(),
-            watermark == null ? "" : ", watermark " + watermark,
+            ReportedWatermark.isDefined(p) ? ", watermark " + (watermark == null ? "none" : watermark) : "",
             p.stateOperators().length == 0 ? "" : ", " + stateRows + " rows in state",
             behind.isPresent() ? ", " + behind.getAsLong() + " offsets behind latest" : "");
   }

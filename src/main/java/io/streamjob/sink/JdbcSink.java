@@ -33,8 +33,8 @@ public final class JdbcSink {
         .option(optional("batchSize", POSITIVE_INT, "1000", "rows sent to the database per round trip").consumedByStreamjob())
         .option(optional("createTable", BOOLEAN, "false", "create the table from the stream's schema when it does not exist").consumedByStreamjob())
         .option(optional("driver", STRING, null, "JDBC driver class, for databases other than PostgreSQL").consumedByStreamjob())
-        .option(optional("retries", INT, "3", "times a failed batch is tried again before the job fails").consumedByStreamjob())
-        .option(optional("retryWait", DURATION, "5s", "wait before trying a failed batch again").consumedByStreamjob())
+        .option(optional("retries", INT, "3", "times a batch that failed for a transient reason (lost connection, deadlock, serialization failure) is tried again before the job fails; other errors fail at once").consumedByStreamjob())
+        .option(optional("retryWait", DURATION, "5s", "first wait before trying a batch again, doubled after each attempt up to 1m").consumedByStreamjob())
         .can(Capability.NEEDS_CHECKPOINT)
         .build();
   }

@@ -11,7 +11,13 @@ import io.streamjob.component.Capability;
 import io.streamjob.component.ComponentBuilder;
 import io.streamjob.component.ComponentSpec;
 import io.streamjob.component.OptionSpec;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The file sources: new files appearing in a directory, read in the order they arrive. */
 public final class FileSources {
@@ -49,6 +55,39 @@ public final class FileSources {
           optional("timestampFormat", STRING, null, "pattern of TIMESTAMP values"),
           optional("locale", STRING, "en-US", "locale for parsing dates and numbers"),
           optional("columnNameOfCorruptRecord", STRING, null, "column holding malformed records in PERMISSIVE mode"));
+
+  /** A glob pattern, as Spark's SparkHadoopUtil.isGlobPath sees one. */
+  private static final Pattern GLOB = Pattern.compile("[{}\\[\\]*?\\\\]");
+
+  /** A URI scheme other than file: (hdfs:, s3a: ...): not checked without Spark. */
+  private static final Pattern REMOTE = Pattern.compile("^(?!file:)[A-Za-z][A-Za-z0-9+.-]+:");
+
+  /**
+   * The problem with the input folder of file source {@code source}, if it is a local folder
+   * that does not exist: Spark refuses to start a file stream on a missing path (PATH_NOT_FOUND)
+   * unless the path is a glob, which it leaves to match files later.
+   */
+  public static Optional<String> missingInput(String source, Map<String, String> options) {
+    String path = options.get("path");
+    boolean fileSource = all().stream().anyMatch(s -> s.name().equalsIgnoreCase(source));
+    if (!fileSource || path == null || path.isBlank() || GLOB.matcher(path).find()
+        || REMOTE.matcher(path).find()) {
+      return Optional.empty();
+    }
+    Path folder;
+    try {
+      folder = (path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path))
+          .toAbsolutePath().normalize();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // not a path this check understands: Spark will say
+    }
+    if (Files.exists(folder)) {
+      return Optional.empty();
+    }
+    return Optional.of("--source-option path (job file key source.options.path): input folder '"
+        + folder + "' does not exist; create it, or fix the path (in a job file, a relative path"
+        + " is relative to the job file's folder)");
+  }
 
   public static List<ComponentSpec> all() {
     return List.of(json(), csv(), parquet(), orc(), text());

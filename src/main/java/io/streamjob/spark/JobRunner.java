@@ -79,14 +79,14 @@ public final class JobRunner {
       StreamingQuery query = start(chain, stream, job);
       String label = label(job);
       LOG.info("query {} started", label);
-      QueryMetrics metrics = new QueryMetrics(job.name());
+      QueryMetrics metrics = new QueryMetrics(job.queryName());
       BadRecordCheck badRecords = deadLetters == null ? null
           : new BadRecordCheck(deadLetters, ratio(job), stop, n -> {
             metrics.deadLettered(n);
             stats.deadLettered(n);
           });
       List<Consumer<StreamingQueryProgress>> consumers = new ArrayList<>(List.of(
-          ProgressLine::log, stats::record, metrics::record));
+          p -> ProgressLine.log(job.queryName(), p), stats::record, metrics::record));
       if (badRecords != null) {
         consumers.add(badRecords);
       }
@@ -183,10 +183,8 @@ public final class JobRunner {
     return "";
   }
 
-  /** How messages name the query: its name, else what it connects. */
+  /** How messages name the query: as the summary and metrics do. */
   static String label(JobSpec job) {
-    return job.name() != null
-        ? "'" + job.name() + "'"
-        : "(" + job.source().format() + " -> " + job.sink().format() + ")";
+    return "'" + job.queryName() + "'";
   }
 }

@@ -17,6 +17,8 @@ public final class SparkDefaults {
   static final String SPARK_OPTION_REDACTION =
       "(?i)url|jaas|password|passwd|secret|token|credential|api.?key|access.?key";
 
+  static final String VARIABLE_SUBSTITUTION = "spark.sql.variable.substitute";
+
   private SparkDefaults() {}
 
   /** The defaults for a session on {@code master}, less the keys the user set. */
@@ -28,6 +30,10 @@ public final class SparkDefaults {
     // Spark masks options whose names match this in plans and logs; its default, (?i)url, misses
     // Kafka's sasl.jaas.config and the password options of JDBC-like sinks.
     defaults.put("spark.sql.redaction.options.regex", SPARK_OPTION_REDACTION);
+    // streamjob's own ${...} has already replaced references in --sql, --where and --select, and
+    // turned $${ into a literal ${, which must reach the data as text: Spark's substitution
+    // would replace it again (${env:HOME}) or read it as a variable.
+    defaults.put(VARIABLE_SUBSTITUTION, "false");
     Integer cores = localCores(master);
     if (cores != null) {
       // Spark's 200 shuffle partitions mean 200 tiny tasks per stateful batch on a machine with

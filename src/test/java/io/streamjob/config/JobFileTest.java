@@ -97,6 +97,17 @@ class JobFileTest {
   }
 
   @Test
+  void doubleDollarBraceIsALiteralDollarBrace() throws Exception {
+    JobSpec job = read("""
+        source: {format: rate}
+        transform:
+          where: "v > '$${x}' AND u = '${U}'"
+        sink: {format: console}
+        """, Map.of("U", "u1"));
+    assertEquals("v > '${x}' AND u = 'u1'", job.transform().where());
+  }
+
+  @Test
   void secretsFromFilesAreRegisteredAsSecrets() throws Exception {
     Path secret = Files.writeString(dir.resolve("jaas"), "the-jaas-secret\n");
     SecretValues secrets = new SecretValues();
@@ -106,6 +117,58 @@ class JobFileTest {
         .toJobSpec(new Interpolation(k -> null, secrets), secrets);
     assertEquals("the-jaas-secret", job.source().options().get("kafka.sasl.jaas.config"));
     assertEquals("x ***** y", secrets.scrub("x the-jaas-secret y"));
+  }
+
+  @Test
+  void relativePathsAreRelativeToTheJobFilesFolder() throws Exception {
+    Path jobs = Files.createDirectories(dir.resolve("jobs"));
+    Files.writeString(jobs.resolve("orders.ddl"), "id BIGINT");
+    Files.writeString(jobs.resolve("pw"), "the-password\n");
+    Path file = Files.writeString(jobs.resolve("job.yaml"), """
+        source:
+          format: json
+          options: {path: in/orders, sourceArchiveDir: ../archive, maxFilesPerTrigger: "5"}
+          schema: "@orders.ddl"
+        sink:
+          format: jdbc
+          options: {url: "jdbc:postgresql://h/db", password: "${file:pw}", dbtable: t}
+          checkpoint: ck
+          dead-letter: ./dead
+        """);
+    JobSpec job = JobSettings.of(JobFileReader.read(file))
+        .toJobSpec(new Interpolation(k -> null, new SecretValues()), new SecretValues());
+    Path folder = jobs.toAbsolutePath();
+    assertEquals(folder.resolve("in/orders").toString(), job.source().options().get("path"));
+    assertEquals(dir.toAbsolutePath().resolve("archive").toString(),
+        job.source().options().get("sourceArchiveDir"));
+    assertEquals("5", job.source().options().get("maxFilesPerTrigger"));
+    assertEquals("@" + folder.resolve("orders.ddl"), job.source().schema());
+    assertEquals("the-password", job.sink().options().get("password"));
+    assertEquals(folder.resolve("ck").toString(), job.sink().checkpoint());
+    assertEquals(folder.resolve("dead").toString(), job.sink().deadLetter());
+  }
+
+  @Test
+  void urisAbsolutePathsAndFlagsStayAsGiven() throws Exception {
+    Path file = Files.writeString(dir.resolve("job.yaml"), """
+        source:
+          format: parquet
+          options: {path: "s3a://bucket/in"}
+        sink:
+          format: parquet
+          options: {path: "file:/data/out"}
+          checkpoint: /abs/ck
+          dead-letter: kafka:orders-dead
+        """);
+    JobSettings flags = JobSettings.of(Map.of());
+    flags.put("source.schema", "@relative.ddl", "--schema");
+    JobSpec job = JobSettings.of(JobFileReader.read(file)).overriddenBy(flags)
+        .toJobSpec(new Interpolation(k -> null, new SecretValues()), new SecretValues());
+    assertEquals("s3a://bucket/in", job.source().options().get("path"));
+    assertEquals("file:/data/out", job.sink().options().get("path"));
+    assertEquals("/abs/ck", job.sink().checkpoint());
+    assertEquals("kafka:orders-dead", job.sink().deadLetter());
+    assertEquals("@relative.ddl", job.source().schema());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.streamjob.testing.JobFixture.run;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.JobFixture.Run;
@@ -12,8 +13,10 @@ import io.streamjob.testing.NeedsServices;
 import io.streamjob.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,6 +139,44 @@ class JdbcSinkTest {
     assertEquals(3, unreachable.code(), unreachable.err());
     assertTrue(unreachable.err().contains("cannot use jdbc:postgresql://127.0.0.1:1/streamjob_test"),
         unreachable.err());
+  }
+
+  @Test
+  void aConstraintViolationFailsAtOnceNamingTheTableAndTheSqlState() throws Exception {
+    try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE orders_c (id BIGINT, \"user\" TEXT, amount DOUBLE PRECISION"
+          + " CHECK (amount < 100), ts TIMESTAMP)");
+    }
+    writeOrders(dir.resolve("in"), "a.json", 1, 20); // amounts 10 to 200
+    long start = System.nanoTime();
+    Run r = runJob(job("orders_c", "--sink-option", "retries=1", "--sink-option", "retryWait=2m"));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertEquals(1, r.code(), r.err());
+    // The old sink waited retryWait before trying again; start-up alone takes seconds here.
+    assertTrue(took.compareTo(Duration.ofMinutes(2)) < 0, "not retried: took " + took);
+    assertFalse(r.err().contains("trying again"), r.err());
+    assertTrue(r.err().contains("table orders_c"), r.err());
+    assertTrue(r.err().contains("SQLState 23514"), r.err());
+    assertFalse(r.err().contains(pg.password()), r.err());
+    assertEquals(0, query("SELECT count(*) FROM orders_c"));
+    System.out.println("constraint violation: the job ended after " + took.toMillis() + " ms");
+  }
+
+  @Test
+  void realErrorsOfTheServerAreClassified() throws Exception {
+    try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE classified (id BIGINT PRIMARY KEY)");
+      s.execute("INSERT INTO classified VALUES (1)");
+      SQLException duplicate = assertThrows(SQLException.class,
+          () -> s.execute("INSERT INTO classified VALUES (1)"));
+      assertFalse(TransientSqlErrors.isTransient(duplicate), duplicate.getSQLState());
+      SQLException syntax = assertThrows(SQLException.class, () -> s.execute("INSERTT 1"));
+      assertFalse(TransientSqlErrors.isTransient(syntax), syntax.getSQLState());
+    }
+    JdbcTarget away = JdbcTarget.of(java.util.Map.of(
+        "url", "jdbc:postgresql://127.0.0.1:1/streamjob_test", "table", "t"));
+    SQLException refused = assertThrows(SQLException.class, away::connect);
+    assertTrue(TransientSqlErrors.isTransient(refused), refused.getSQLState());
   }
 
   @Test

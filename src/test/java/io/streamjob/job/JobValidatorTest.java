@@ -93,8 +93,25 @@ class JobValidatorTest {
   void fileSourceWithoutSchemaSaysHowToGiveOne() {
     Job job = new Job();
     job.source = "csv";
-    job.sourceOptions.put("path", "/in");
+    job.sourceOptions.put("path", "/tmp");
     assertOneProblem(problems(job), "--schema", "needs the schema", "--schema @orders.ddl");
+  }
+
+  @Test
+  void aMissingLocalInputFolderIsAProblemUnlessAGlobOrRemote() {
+    Job job = new Job();
+    job.source = "json";
+    job.schema = "id INT";
+    job.sourceOptions.put("path", "/no/such/streamjob-input");
+    assertOneProblem(problems(job), "--source-option path (job file key source.options.path)",
+        "input folder '/no/such/streamjob-input' does not exist");
+    job.sourceOptions.put("path", "file:///no/such/streamjob-input");
+    assertOneProblem(problems(job), "input folder '/no/such/streamjob-input' does not exist");
+    // Spark waits for files to match a glob, and cannot be asked about hdfs: without a session.
+    for (String accepted : List.of("/no/such/*.json", "hdfs://nn:8020/no/such", "/tmp")) {
+      job.sourceOptions.put("path", accepted);
+      assertEquals(List.of(), problems(job), accepted);
+    }
   }
 
   @Test
@@ -164,7 +181,7 @@ class JobValidatorTest {
   void continuousTriggerWithAFileSource() {
     Job job = new Job();
     job.source = "json";
-    job.sourceOptions.put("path", "/in");
+    job.sourceOptions.put("path", "/tmp");
     job.schema = "id INT";
     job.trigger = "continuous=1s";
     assertOneProblem(problems(job), "continuous trigger with source 'json'");

@@ -64,6 +64,20 @@ class FileJobsTest {
   }
 
   @Test
+  void aLiteralDollarBraceReachesTheDataAsText() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--where", "'$${x}' <> ''",
+        "--sql", "SELECT id, '$${x}' AS x, '$${env:HOME}' AS home FROM events",
+        "--sink", "memory", "--query-name", "literal_dollar_brace", "--trigger", "available-now");
+    assertEquals(0, r.code(), r.err());
+    List<Row> rows = spark().table("literal_dollar_brace").orderBy("id").collectAsList();
+    assertEquals(3, rows.size());
+    // Spark's own variable substitution is off: ${env:HOME} is not replaced either.
+    assertEquals(List.of("${x}", "${env:HOME}"), List.of(rows.get(0).getString(1), rows.get(0).getString(2)));
+  }
+
+  @Test
   void jsonSinkWithComputedColumnAndPartitions() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 9);
     Run r = ordersJob("json", "--select", "id", "--select", "user",

@@ -33,4 +33,11 @@ class SparkDefaultsTest {
         SparkDefaults.forMaster("local[2]", Map.of("spark.sql.shuffle.partitions", "7"));
     assertFalse(d.containsKey("spark.sql.shuffle.partitions"));
   }
+
+  @Test
+  void sparksVariableSubstitutionIsOffUnlessTheUserTurnsItOn() {
+    assertEquals("false", SparkDefaults.forMaster("yarn", Map.of()).get("spark.sql.variable.substitute"));
+    assertFalse(SparkDefaults.forMaster("local[2]", Map.of("spark.sql.variable.substitute", "true"))
+        .containsKey("spark.sql.variable.substitute"));
+  }
 }
