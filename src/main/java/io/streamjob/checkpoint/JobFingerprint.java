@@ -10,11 +10,18 @@ import java.util.Map;
 
 /**
  * What a checkpoint was made for: the parts of a job that Spark cannot resume across changes
- * (sources and topics, stateful operators, shuffle partitions, output mode, sink). Stored as
- * {@code streamjob-job.json} in the checkpoint directory.
+ * (sources and topics, what the stateful operators store, the state store provider, sink).
+ * Stored as {@code streamjob-job.json} in the checkpoint directory. Only the fields both
+ * fingerprints have are compared: one written by an earlier version of streamjob holds fields
+ * that are no longer compared (shuffle partitions, output mode, stateful operators as text) and
+ * lacks the newer ones, and is not refused for that.
  */
 public record JobFingerprint(Map<String, String> fields) {
   public static final String FILE = "streamjob-job.json";
+  /** The stateful operators, in plan order, by the types of the state they keep. */
+  public static final String STATE = "state operators";
+  /** spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs. */
+  public static final String STATE_STORE_PROVIDER = "state store provider";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public static JobFingerprint parse(String json) throws IOException {

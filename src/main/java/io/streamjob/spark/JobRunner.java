@@ -70,7 +70,8 @@ public final class JobRunner {
       checkWritable(spark, job);
       if (job.sink().checkpoint() != null) {
         CheckpointGuard.check(job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration(),
-            Fingerprints.of(spark, job, stream), settings.forceCheckpoint());
+            Fingerprints.of(spark, job, stream), spark.conf().get("spark.sql.shuffle.partitions"),
+            settings.forceCheckpoint());
       }
       KafkaPreflight.check(job);
       if (JdbcSink.NAME.equalsIgnoreCase(job.sink().format())) {
