@@ -79,8 +79,14 @@ final class CheckpointGuard {
           String.join("; ", changes));
       return;
     }
+    boolean provider =
+        changes.stream().anyMatch(c -> c.startsWith(JobFingerprint.STATE_STORE_PROVIDER));
     throw new EnvironmentException("--checkpoint: " + location + " belongs to a different job: "
-        + String.join("; ", changes) + ". Spark cannot resume it safely: give a new --checkpoint"
+        + String.join("; ", changes) + (provider
+            // Spark would resume, but with the recorded provider: the new setting does nothing.
+            ? " (a checkpoint's state stays with the provider that wrote it: Spark would keep the"
+                + " recorded one and ignore spark.sql.streaming.stateStore.providerClass)" : "")
+        + ". Spark cannot resume it safely: give a new --checkpoint"
         + " (the job starts over, e.g. from --starting-offsets), or add --force-checkpoint if you"
         + " know the change is compatible", null);
   }

@@ -110,7 +110,8 @@ class CheckpointSafetyTest {
     assertEquals(3, other.code(), other.err());
     assertTrue(other.err().contains("state store provider was org.apache.spark.sql.execution"
         + ".streaming.state.HDFSBackedStateStoreProvider, now org.apache.spark.sql.execution"
-        + ".streaming.state.RocksDBStateStoreProvider"), other.err());
+        + ".streaming.state.RocksDBStateStoreProvider (a checkpoint's state stays with the"
+        + " provider that wrote it"), other.err());
   }
 
   @Test
