@@ -34,7 +34,18 @@ public final class JobPlanner {
     StreamChain chain = new StreamChain(catalogue);
     Dataset<Row> stream = chain.build(spark, local, DeadLetters.of(spark, job));
     return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n"
-        + chain.explain(stream, job, recordedSettings(spark, job.sink().checkpoint()));
+        + explain(chain, stream, job, recordedSettings(spark, job.sink().checkpoint()));
+  }
+
+  /** The plan; or, as run reports it, why Spark would not start the query. */
+  private static String explain(StreamChain chain, Dataset<Row> stream, JobSpec job,
+      String recorded) {
+    try {
+      return chain.explain(stream, job, recorded);
+    } catch (Exception e) {
+      throw SparkErrors.asAnalysisError(e).map(JobRunner::cannotRun)
+          .orElseThrow(() -> e instanceof RuntimeException r ? r : new IllegalStateException(e));
+    }
   }
 
   /** The batch settings in the checkpoint's last offsets (JSON), or null if it has none. */

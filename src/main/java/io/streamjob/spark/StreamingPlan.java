@@ -4,6 +4,8 @@ import io.streamjob.job.OutputMode;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.analysis.UnsupportedOperationChecker;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.streaming.InternalOutputModes;
 import org.apache.spark.sql.classic.SparkSession;
 import org.apache.spark.sql.execution.QueryExecution;
@@ -41,8 +43,14 @@ final class StreamingPlan {
     spark.conf().set(SQLConf.ADAPTIVE_EXECUTION_ENABLED().key(), "false");
     spark.conf().set(SQLConf.CBO_ENABLED().key(), "false");
     // Batch 0, not the run's first batch (false), no watermark yet; then Spark's own defaults.
-    return new IncrementalExecution(spark, ds.queryExecution().analyzed(),
-        InternalOutputModes.apply(OutputMode.parse(outputMode).sparkName()), NO_CHECKPOINT,
+    LogicalPlan analyzed = ds.queryExecution().analyzed();
+    org.apache.spark.sql.streaming.OutputMode mode =
+        InternalOutputModes.apply(OutputMode.parse(outputMode).sparkName());
+    if (spark.sessionState().conf().isUnsupportedOperationCheckEnabled()) {
+      // What starting the query checks first: operators the output mode cannot run.
+      UnsupportedOperationChecker.checkForStreaming(analyzed, mode);
+    }
+    return new IncrementalExecution(spark, analyzed, mode, NO_CHECKPOINT,
         UUID.randomUUID(), UUID.randomUUID(), 0L, Option.empty(), metadata,
         WatermarkPropagator.noop(), false,
         IncrementalExecution.$lessinit$greater$default$12(),

@@ -101,6 +101,17 @@ class PlanTest {
   }
 
   @Test
+  void aQuerySparkWouldNotStartIsAUsageErrorAsInRun() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--sql", "SELECT user, count(*) AS n FROM events GROUP BY user",
+        "--output-mode", "append", "--sink", "console");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("streamjob: the query cannot run: "), r.err());
+    assertTrue(r.err().contains("add a --watermark"), r.err());
+  }
+
+  @Test
   void secretsAreMaskedInThePlan() {
     String password = "plan-Secret-931";
     String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required"
