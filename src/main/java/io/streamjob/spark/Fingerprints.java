@@ -2,10 +2,12 @@ package io.streamjob.spark;
 
 import io.streamjob.checkpoint.JobFingerprint;
 import io.streamjob.job.JobSpec;
+import io.streamjob.sink.KafkaSink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,12 +27,13 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Describes the parts of a job that Spark cannot resume its checkpoint across: the source, the
  * state Spark keeps (what each stateful operator stores, in order, and the state store
- * provider) and the sink's output. Not the shuffle partitions nor other settings Spark records in
+ * provider) and the sink's output (not a Kafka sink's topic, which may change). Not the shuffle partitions nor other settings Spark records in
  * the checkpoint and restores over the session's, nor the output mode, which Spark does not
  * record: a change of those resumes.
  */
 final class Fingerprints {
   /** Logical operators that keep state, besides aggregations, deduplications and joins. */
+  private static final String SINK = "sink";
   private static final List<String> OTHER_STATEFUL = List.of("FlatMapGroupsWithState",
       "TransformWithState", "SessionWindowing");
 
@@ -45,7 +48,13 @@ final class Fingerprints {
       fields.put(JobFingerprint.STATE_STORE_PROVIDER,
           spark.conf().get(SQLConf.STATE_STORE_PROVIDER_CLASS().key()));
     }
-    fields.put("sink", job.sink().format() + " " + sinkIdentity(job.sink().options()));
+    if (KafkaSink.NAME.equalsIgnoreCase(job.sink().format())) {
+      // The Kafka sink keeps nothing in the checkpoint: Spark resumes into it from any earlier
+      // sink or topic (it gets the new rows). Recorded so that a move to a file sink is refused.
+      fields.put(SINK, KafkaSink.NAME);
+      return new JobFingerprint(fields, Set.of(SINK));
+    }
+    fields.put(SINK, job.sink().format() + " " + sinkIdentity(job.sink().options()));
     return new JobFingerprint(fields);
   }
 
@@ -59,7 +68,7 @@ final class Fingerprints {
   }
 
   private static String sinkIdentity(Map<String, String> options) {
-    for (String key : List.of("path", "topic", "table")) {
+    for (String key : List.of("path", "table")) {
       if (options.containsKey(key)) {
         return key + "=" + options.get(key);
       }
