@@ -7,15 +7,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a checkpoint was made for: the parts of a job that Spark cannot resume across changes
- * (sources and topics, stateful operators, shuffle partitions, output mode, sink). Stored as
- * {@code streamjob-job.json} in the checkpoint directory.
+ * (sources and topics, what the stateful operators store, the state store provider, sink).
+ * Stored as {@code streamjob-job.json} in the checkpoint directory. Only the fields both
+ * fingerprints have are compared: one written by an earlier version of streamjob holds fields
+ * that are no longer compared (shuffle partitions, output mode, stateful operators as text) and
+ * lacks the newer ones, and is not refused for that.
  */
-public record JobFingerprint(Map<String, String> fields) {
+public record JobFingerprint(Map<String, String> fields, Set<String> resumingAnyEarlier) {
   public static final String FILE = "streamjob-job.json";
+  /** The stateful operators, in plan order, by the types of the state they keep. */
+  public static final String STATE = "state operators";
+  /** spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs. */
+  public static final String STATE_STORE_PROVIDER = "state store provider";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * {@code resumingAnyEarlier}: the fields recorded (so that a later job compares with them) but
+   * not compared with the checkpoint's, since Spark resumes from any earlier value.
+   */
+  public JobFingerprint {
+    resumingAnyEarlier = Set.copyOf(resumingAnyEarlier);
+  }
+
+  public JobFingerprint(Map<String, String> fields) {
+    this(fields, Set.of());
+  }
 
   public static JobFingerprint parse(String json) throws IOException {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -36,7 +56,7 @@ public record JobFingerprint(Map<String, String> fields) {
     List<String> changes = new ArrayList<>();
     fields.forEach((key, now) -> {
       String was = stored.fields().get(key);
-      if (was != null && !was.equals(now)) {
+      if (was != null && !was.equals(now) && !resumingAnyEarlier.contains(key)) {
         changes.add(key + " was " + was + ", now " + now);
       }
     });

@@ -27,7 +27,7 @@ public final class RunOptions {
   String readyTimeout;
 
   @Option(names = "--force-checkpoint", order = 6,
-      description = "Resume the checkpoint even though it was made for a different job (other source or topics, stateful operators, shuffle partitions, output mode or sink).")
+      description = "Resume the checkpoint even though it was made for a different job (other source or topics, state of the stateful operators, state store provider, or sink).")
   boolean forceCheckpoint;
 
   @Option(names = "--log-format", paramLabel = "FORMAT", order = 5, defaultValue = "text",

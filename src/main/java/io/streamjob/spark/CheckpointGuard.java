@@ -21,15 +21,19 @@ import org.slf4j.LoggerFactory;
  */
 final class CheckpointGuard {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointGuard.class);
+  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
   private CheckpointGuard() {}
 
-  static void check(String location, Configuration conf, JobFingerprint job, boolean force) {
+  /** {@code shufflePartitions}: this run's spark.sql.shuffle.partitions. */
+  static void check(String location, Configuration conf, JobFingerprint job,
+      String shufflePartitions, boolean force) {
     try {
       CheckpointFiles files = new CheckpointFiles(location, conf);
       if (files.exists()) {
         requireReadable(location, files);
         compare(location, files, job, force);
+        logKeptShufflePartitions(files, shufflePartitions);
       }
       write(location, conf, job);
     } catch (IOException e) {
@@ -75,10 +79,39 @@ final class CheckpointGuard {
           String.join("; ", changes));
       return;
     }
+    boolean provider =
+        changes.stream().anyMatch(c -> c.startsWith(JobFingerprint.STATE_STORE_PROVIDER));
     throw new EnvironmentException("--checkpoint: " + location + " belongs to a different job: "
-        + String.join("; ", changes) + ". Spark cannot resume it safely: give a new --checkpoint"
+        + String.join("; ", changes) + (provider
+            // Spark would resume, but with the recorded provider: the new setting does nothing.
+            ? " (a checkpoint's state stays with the provider that wrote it: Spark would keep the"
+                + " recorded one and ignore spark.sql.streaming.stateStore.providerClass)" : "")
+        + ". Spark cannot resume it safely: give a new --checkpoint"
         + " (the job starts over, e.g. from --starting-offsets), or add --force-checkpoint if you"
         + " know the change is compatible", null);
+  }
+
+  /**
+   * Spark resumes a query with the shuffle partitions recorded in its checkpoint (its state is
+   * split that way) and ignores the session's: says so when they differ, since the setting the
+   * user sees has no effect.
+   */
+  private static void logKeptShufflePartitions(CheckpointFiles files, String shufflePartitions)
+      throws IOException {
+    OptionalLong latest = files.latest("offsets");
+    if (latest.isEmpty()) {
+      return;
+    }
+    String recorded;
+    try {
+      recorded = files.metadata(latest.getAsLong()).path("conf").path(SHUFFLE_PARTITIONS).asText("");
+    } catch (CheckpointFiles.DamagedException e) {
+      return; // requireReadable has refused a damaged file already
+    }
+    if (!recorded.isEmpty() && !recorded.equals(shufflePartitions)) {
+      LOG.info("resuming with {} shuffle partitions recorded in the checkpoint (this run's"
+          + " setting: {})", recorded, shufflePartitions);
+    }
   }
 
   private static String readString(CheckpointFiles files, Path file) throws IOException {

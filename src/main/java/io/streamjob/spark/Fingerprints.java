@@ -2,34 +2,59 @@ package io.streamjob.spark;
 
 import io.streamjob.checkpoint.JobFingerprint;
 import io.streamjob.job.JobSpec;
-import io.streamjob.job.OutputMode;
+import io.streamjob.sink.KafkaSink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.NamedExpression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
+import org.apache.spark.sql.catalyst.plans.logical.Aggregate;
+import org.apache.spark.sql.catalyst.plans.logical.Deduplicate;
+import org.apache.spark.sql.catalyst.plans.logical.DeduplicateWithinWatermark;
+import org.apache.spark.sql.catalyst.plans.logical.Join;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.internal.SQLConf;
 import scala.jdk.javaapi.CollectionConverters;
 
-/** Describes the parts of a job that its checkpoint depends on. */
+/**
+ * Describes the parts of a job that Spark cannot resume its checkpoint across: the source, the
+ * state Spark keeps (what each stateful operator stores, in order, and the state store
+ * provider) and the sink's output (not a Kafka sink's topic, which may change). Not the shuffle partitions nor other settings Spark records in
+ * the checkpoint and restores over the session's, nor the output mode, which Spark does not
+ * record: a change of those resumes.
+ */
 final class Fingerprints {
-  /** Logical operators that keep state in the checkpoint. */
-  private static final Set<String> STATEFUL = Set.of("Aggregate", "Deduplicate",
-      "DeduplicateWithinWatermark", "Join", "FlatMapGroupsWithState", "TransformWithState",
-      "SessionWindowing", "Window");
+  /** Logical operators that keep state, besides aggregations, deduplications and joins. */
+  private static final String SINK = "sink";
+  private static final List<String> OTHER_STATEFUL = List.of("FlatMapGroupsWithState",
+      "TransformWithState", "SessionWindowing");
 
   private Fingerprints() {}
 
   static JobFingerprint of(SparkSession spark, JobSpec job, Dataset<Row> stream) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("source", job.source().format() + " " + sourceIdentity(job.source().options()));
-    fields.put("stateful operators", String.join("; ", stateful(stream)));
-    fields.put("shuffle partitions", spark.conf().get("spark.sql.shuffle.partitions"));
-    fields.put("output mode", OutputMode.parse(job.sink().outputMode()).sparkName());
-    fields.put("sink", job.sink().format() + " " + sinkIdentity(job.sink().options()));
+    List<String> state = stateful(stream);
+    fields.put(JobFingerprint.STATE, String.join("; ", state));
+    if (!state.isEmpty()) {
+      fields.put(JobFingerprint.STATE_STORE_PROVIDER,
+          spark.conf().get(SQLConf.STATE_STORE_PROVIDER_CLASS().key()));
+    }
+    if (KafkaSink.NAME.equalsIgnoreCase(job.sink().format())) {
+      // The Kafka sink keeps nothing in the checkpoint: Spark resumes into it from any earlier
+      // sink or topic (it gets the new rows). Recorded so that a move to a file sink is refused.
+      fields.put(SINK, KafkaSink.NAME);
+      return new JobFingerprint(fields, Set.of(SINK));
+    }
+    fields.put(SINK, job.sink().format() + " " + sinkIdentity(job.sink().options()));
     return new JobFingerprint(fields);
   }
 
@@ -43,7 +68,7 @@ final class Fingerprints {
   }
 
   private static String sinkIdentity(Map<String, String> options) {
-    for (String key : List.of("path", "topic", "table")) {
+    for (String key : List.of("path", "table")) {
       if (options.containsKey(key)) {
         return key + "=" + options.get(key);
       }
@@ -51,7 +76,11 @@ final class Fingerprints {
     return "";
   }
 
-  /** Each stateful operator as Spark shows it, without the expression ids that vary by run. */
+  /**
+   * Each stateful operator, in plan order, by what its state holds: the types of its keys and,
+   * for an aggregation, of its aggregate buffers. Spark checks the state's schema by types when it
+   * resumes, so output names (aliases) and expressions that keep the types may change.
+   */
   private static List<String> stateful(Dataset<Row> stream) {
     List<String> found = new ArrayList<>();
     walk(((org.apache.spark.sql.classic.Dataset<Row>) stream).queryExecution().analyzed(), found);
@@ -59,11 +88,51 @@ final class Fingerprints {
   }
 
   private static void walk(LogicalPlan plan, List<String> found) {
-    if (STATEFUL.contains(plan.nodeName())) {
-      found.add(plan.simpleString(200).replaceAll("#\\d+L?", ""));
-    }
     for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
       walk(child, found);
     }
+    if (!plan.isStreaming()) {
+      return;
+    }
+    if (plan instanceof Aggregate a) {
+      found.add("aggregation keys " + types(a.groupingExpressions()) + " buffers "
+          + types(buffers(a)));
+    } else if (plan instanceof Deduplicate d) {
+      found.add("deduplication keys " + types(d.keys()));
+    } else if (plan instanceof DeduplicateWithinWatermark d) {
+      found.add("deduplication within watermark keys " + types(d.keys()));
+    } else if (plan instanceof Join j && j.left().isStreaming() && j.right().isStreaming()) {
+      found.add("stream-stream join " + j.joinType().sql());
+    } else if (OTHER_STATEFUL.contains(plan.nodeName())) {
+      found.add(plan.nodeName());
+    }
+  }
+
+  /** The aggregate buffers of an aggregation: what its state stores per key. */
+  private static List<Attribute> buffers(Aggregate aggregate) {
+    List<Attribute> buffers = new ArrayList<>();
+    for (NamedExpression e : CollectionConverters.asJava(aggregate.aggregateExpressions())) {
+      collectBuffers((Expression) e, buffers);
+    }
+    return buffers;
+  }
+
+  private static void collectBuffers(Expression e, List<Attribute> buffers) {
+    if (e instanceof AggregateExpression agg) {
+      buffers.addAll(CollectionConverters.asJava(agg.aggregateFunction().aggBufferAttributes()));
+      return;
+    }
+    for (Expression child : CollectionConverters.asJava(e.children())) {
+      collectBuffers(child, buffers);
+    }
+  }
+
+  private static String types(scala.collection.Seq<? extends Expression> expressions) {
+    return types(CollectionConverters.asJava(expressions));
+  }
+
+  private static String types(List<? extends Expression> expressions) {
+    return expressions.stream().map(e -> e.dataType().simpleString())
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 }

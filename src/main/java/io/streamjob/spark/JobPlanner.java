@@ -1,10 +1,13 @@
 package io.streamjob.spark;
 
+import io.streamjob.checkpoint.CheckpointFiles;
 import io.streamjob.component.Catalogue;
 import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
 import io.streamjob.job.SparkSpec;
+import java.io.IOException;
+import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,6 +33,33 @@ public final class JobPlanner {
     SparkSession spark = SparkSessions.create(local);
     StreamChain chain = new StreamChain(catalogue);
     Dataset<Row> stream = chain.build(spark, local, DeadLetters.of(spark, job));
-    return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n" + chain.explain(stream, job);
+    return "== Job ==\n" + ResolvedJob.json(job, catalogue, master) + "\n\n"
+        + explain(chain, stream, job, recordedSettings(spark, job.sink().checkpoint()));
+  }
+
+  /** The plan; or, as run reports it, why Spark would not start the query. */
+  private static String explain(StreamChain chain, Dataset<Row> stream, JobSpec job,
+      String recorded) {
+    try {
+      return chain.explain(stream, job, recorded);
+    } catch (Exception e) {
+      throw SparkErrors.asAnalysisError(e).map(JobRunner::cannotRun)
+          .orElseThrow(() -> e instanceof RuntimeException r ? r : new IllegalStateException(e));
+    }
+  }
+
+  /** The batch settings in the checkpoint's last offsets (JSON), or null if it has none. */
+  private static String recordedSettings(SparkSession spark, String checkpoint) {
+    if (checkpoint == null) {
+      return null;
+    }
+    try {
+      CheckpointFiles files =
+          new CheckpointFiles(checkpoint, spark.sparkContext().hadoopConfiguration());
+      OptionalLong latest = files.exists() ? files.latest("offsets") : OptionalLong.empty();
+      return latest.isPresent() ? files.metadata(latest.getAsLong()).toString() : null;
+    } catch (IOException | CheckpointFiles.DamagedException e) {
+      return null; // run reports an unreadable checkpoint; plan shows the session's settings
+    }
   }
 }

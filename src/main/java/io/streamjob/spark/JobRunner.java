@@ -70,7 +70,8 @@ public final class JobRunner {
       checkWritable(spark, job);
       if (job.sink().checkpoint() != null) {
         CheckpointGuard.check(job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration(),
-            Fingerprints.of(spark, job, stream), settings.forceCheckpoint());
+            Fingerprints.of(spark, job, stream), spark.conf().get("spark.sql.shuffle.partitions"),
+            settings.forceCheckpoint());
       }
       KafkaPreflight.check(job);
       if (JdbcSink.NAME.equalsIgnoreCase(job.sink().format())) {
@@ -154,8 +155,7 @@ public final class JobRunner {
     } catch (Exception e) {
       AnalysisException analysis = SparkErrors.asAnalysisError(e).orElse(null);
       if (analysis != null) {
-        throw new UsageException(
-            List.of("the query cannot run: " + SparkErrors.message(analysis) + hint(analysis)), e);
+        throw cannotRun(analysis);
       }
       throw new EnvironmentException("the query could not start: " + Messages.rootCause(e), e);
     }
@@ -167,6 +167,12 @@ public final class JobRunner {
     } catch (StreamingQueryException e) {
       throw new QueryFailedException("query " + label + " failed: " + SparkErrors.cause(e), e);
     }
+  }
+
+  /** A query Spark refuses to start (e.g. an output mode its operators do not support). */
+  static UsageException cannotRun(AnalysisException analysis) {
+    return new UsageException(List.of("the query cannot run: " + SparkErrors.message(analysis)
+        + hint(analysis)), analysis);
   }
 
   /** What to do about the analysis errors users meet most. */

@@ -40,10 +40,16 @@ public final class StreamChain {
     return table != null ? w.toTable(table) : w.start();
   }
 
-  /** Spark's extended plan of what the sink receives, with the job's secrets masked. */
-  public String explain(Dataset<Row> stream, JobSpec job) {
+  /**
+   * Spark's extended plan of what the sink receives, as a micro-batch executes it, with the
+   * job's secrets masked. {@code recorded}: the batch settings in the job's checkpoint (JSON),
+   * which Spark resumes with; null for a new query.
+   */
+  public String explain(Dataset<Row> stream, JobSpec job, String recorded) {
     Dataset<Row> rows = SinkWriter.rowsFor(stream, job.sink());
-    String plan = ((org.apache.spark.sql.classic.Dataset<Row>) rows).queryExecution()
+    var session = (org.apache.spark.sql.classic.SparkSession) rows.sparkSession();
+    String plan = StreamingPlan.of(rows, job.sink().outputMode(),
+            StreamingPlan.metadata(session, recorded))
         .explainString(org.apache.spark.sql.execution.ExplainMode.fromString("extended"));
     return io.streamjob.job.SecretValues.process().scrub(plan);
   }

@@ -2,10 +2,14 @@ package io.streamjob.checkpoint;
 
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
 import static io.streamjob.testing.JobFixture.run;
+import static io.streamjob.testing.JobFixture.runOn;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.streamjob.testing.JobFixture.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Faults injected: a restart with a changed job on an old checkpoint, and a truncated offsets
@@ -43,22 +51,126 @@ class CheckpointSafetyTest {
     assertEquals(0, aggregate(COUNT).code());
     Run changed = aggregate("SELECT user, sum(amount) AS total FROM events GROUP BY user");
     assertEquals(3, changed.code(), changed.err());
-    assertTrue(changed.err().contains("belongs to a different job: stateful operators was"),
+    assertTrue(changed.err().contains("belongs to a different job: state operators was"
+        + " aggregation keys (string) buffers (bigint), now aggregation keys (string) buffers (double)"),
         changed.err());
     assertTrue(changed.err().contains("give a new --checkpoint"), changed.err());
     assertTrue(changed.err().contains("--force-checkpoint"), changed.err());
   }
 
   @Test
-  void changedShufflePartitionsAreRefusedUnlessForced() throws Exception {
+  void aStatelessJobResumesOnAnotherCoreCount() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 10);
+    assertEquals(0, runOn("local[2]", toParquet()).code());
+    writeOrders(dir.resolve("in"), "b.json", 11, 25);
+    try (KeptShufflePartitions log = new KeptShufflePartitions()) {
+      Run resumed = runOn("local[1]", toParquet());
+      assertEquals(0, resumed.code(), resumed.err());
+      assertEquals(List.of("resuming with 2 shuffle partitions recorded in the checkpoint"
+          + " (this run's setting: 1)"), log.lines());
+    }
+    assertEquals(LongStream.rangeClosed(1, 25).boxed().toList(), ids(dir.resolve("out")));
+  }
+
+  @Test
+  void aStatefulJobResumesOnAnotherCoreCountWithItsState() throws Exception {
+    // Every id twice, and ids 6..10 again after the restart: only the state kept from the
+    // first run (in 2 partitions) drops those.
+    writeOrders(dir.resolve("in"), "a.json", 1, 10);
+    writeOrders(dir.resolve("in"), "a2.json", 1, 10);
+    assertEquals(0, runOn("local[2]", toParquet("--dedup", "id")).code());
+    writeOrders(dir.resolve("in"), "b.json", 6, 20);
+    List<String> planArgs = new ArrayList<>(List.of("plan"));
+    planArgs.addAll(List.of(toParquet("--dedup", "id")));
+    Run plan = runOn("local[1]", planArgs.toArray(String[]::new));
+    assertTrue(plan.out().contains("numPartitions = 2]"), "plan shows what Spark keeps: " + plan.out());
+    try (KeptShufflePartitions log = new KeptShufflePartitions()) {
+      Run resumed = runOn("local[1]", toParquet("--dedup", "id"));
+      assertEquals(0, resumed.code(), resumed.err());
+      assertEquals(1, log.lines().size(), log.lines().toString());
+    }
+    assertEquals(LongStream.rangeClosed(1, 20).boxed().toList(), ids(dir.resolve("out")));
+  }
+
+  @Test
+  void renamingAnOutputColumnResumes() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 20);
     assertEquals(0, aggregate(COUNT).code());
     writeOrders(dir.resolve("in"), "b.json", 21, 30);
-    Run refused = aggregate(COUNT, "--conf", "spark.sql.shuffle.partitions=4");
-    assertEquals(3, refused.code(), refused.err());
-    assertTrue(refused.err().contains("shuffle partitions was 2, now 4"), refused.err());
-    Run forced = aggregate(COUNT, "--conf", "spark.sql.shuffle.partitions=4", "--force-checkpoint");
-    assertEquals(0, forced.code(), forced.err());
+    Run renamed = aggregate("SELECT user AS customer, count(*) AS orders FROM events GROUP BY user");
+    assertEquals(0, renamed.code(), renamed.err());
+  }
+
+  @Test
+  void anotherStateStoreProviderIsRefusedSayingWhichChanged() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 20);
+    assertEquals(0, aggregate(COUNT).code());
+    Run other = aggregate(COUNT, "--conf", "spark.sql.streaming.stateStore.providerClass="
+        + "org.apache.spark.sql.execution.streaming.state.RocksDBStateStoreProvider");
+    assertEquals(3, other.code(), other.err());
+    assertTrue(other.err().contains("state store provider was org.apache.spark.sql.execution"
+        + ".streaming.state.HDFSBackedStateStoreProvider, now org.apache.spark.sql.execution"
+        + ".streaming.state.RocksDBStateStoreProvider (a checkpoint's state stays with the"
+        + " provider that wrote it"), other.err());
+  }
+
+  @Test
+  void aFingerprintOfTheEarlierFormatIsNotRefusedForItsFormat() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 20);
+    assertEquals(0, aggregate(COUNT).code());
+    // As the earlier version wrote it: operators as Spark's text, shuffle partitions, output mode.
+    Files.delete(dir.resolve("checkpoint").resolve("." + JobFingerprint.FILE + ".crc"));
+    Files.writeString(dir.resolve("checkpoint").resolve(JobFingerprint.FILE), """
+        {
+          "source" : "json path=%s",
+          "stateful operators" : "Aggregate [user], [user, count(1) AS n]",
+          "shuffle partitions" : "2",
+          "output mode" : "update",
+          "sink" : "noop "
+        }""".formatted(dir.resolve("in")));
+    writeOrders(dir.resolve("in"), "b.json", 21, 30);
+    Run resumed = aggregate(COUNT);
+    assertEquals(0, resumed.code(), resumed.err());
+    String rewritten = Files.readString(dir.resolve("checkpoint").resolve(JobFingerprint.FILE));
+    assertTrue(rewritten.contains("\"state operators\" : \"aggregation keys (string) buffers (bigint)\""),
+        rewritten);
+  }
+
+  private String[] toParquet(String... more) {
+    List<String> args = new ArrayList<>(List.of("--source", "json",
+        "--source-option", "path=" + dir.resolve("in"), "--schema", ORDERS_SCHEMA,
+        "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
+        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** The ids in the parquet output, sorted, duplicates kept. */
+  private static List<Long> ids(Path out) {
+    return SparkSession.active().read().parquet(out.toString()).select("id").as(Encoders.LONG())
+        .collectAsList().stream().sorted().toList();
+  }
+
+  /** What CheckpointGuard logs about the shuffle partitions while open. */
+  private static final class KeptShufflePartitions implements AutoCloseable {
+    private final Logger logger = (Logger) LoggerFactory.getLogger(
+        "io.streamjob.spark.CheckpointGuard");
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+    KeptShufflePartitions() {
+      appender.start();
+      logger.addAppender(appender);
+    }
+
+    List<String> lines() {
+      return appender.list.stream().map(ILoggingEvent::getFormattedMessage)
+          .filter(m -> m.contains("shuffle partitions")).toList();
+    }
+
+    @Override
+    public void close() {
+      logger.detachAppender(appender);
+    }
   }
 
   @Test
@@ -112,7 +224,9 @@ class CheckpointSafetyTest {
         "checkpoint", dir.resolve("checkpoint").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("  source: json path=" + dir.resolve("in")), r.out());
-    assertTrue(r.out().contains("Aggregate [user], [user, count(1) AS n]"), r.out());
+    assertTrue(r.out().contains("  state operators: aggregation keys (string) buffers (bigint)\n"), r.out());
+    assertTrue(r.out().contains("  state store provider: org.apache.spark.sql.execution.streaming"
+        + ".state.HDFSBackedStateStoreProvider\n"), r.out());
     java.util.regex.Matcher planned = java.util.regex.Pattern.compile("last planned batch: (\\d+)")
         .matcher(r.out());
     assertTrue(planned.find(), r.out());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.JobFixture.Run;
 import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
@@ -69,6 +70,31 @@ class KafkaJobsTest extends WithKafkaBroker {
     assertEquals(0, second.code(), second.err());
     assertEquals(LongStream.rangeClosed(1, 450).boxed().toList(),
         output().stream().map(r -> r.getLong(0)).toList());
+  }
+
+  @Test
+  void anotherOutputTopicResumesWithTheNewRowsOnly() throws Exception {
+    broker.createTopic("first-out", 1);
+    broker.createTopic("second-out", 1);
+    JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 5);
+    assertEquals(0, toTopic("first-out").code());
+    JobFixture.writeOrders(dir.resolve("in"), "b.json", 6, 8);
+    Run moved = toTopic("second-out");
+    assertEquals(0, moved.code(), moved.err());
+    ObjectMapper json = new ObjectMapper();
+    List<Long> ids = new ArrayList<>();
+    for (ConsumerRecord<String, String> record : broker.consume("second-out", 3, Duration.ofSeconds(30))) {
+      ids.add(json.readTree(record.value()).get("id").asLong());
+    }
+    Collections.sort(ids);
+    assertEquals(List.of(6L, 7L, 8L), ids);
+  }
+
+  private Run toTopic(String topic) {
+    return run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "kafka",
+        "--bootstrap-servers", broker.bootstrapServers(), "--output-topic", topic,
+        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
   }
 
   @Test

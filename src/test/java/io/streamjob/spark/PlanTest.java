@@ -43,12 +43,72 @@ class PlanTest {
   }
 
   @Test
+  void showsTheStatefulOperatorsOfAStreamingAggregation() {
+    Run r = run("plan", "-c", "conf/examples/orders-per-minute.yaml");
+    assertEquals(0, r.code(), r.err());
+    String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
+    assertTrue(physical.contains("StateStoreSave [user#"), physical);
+    assertTrue(physical.contains("StateStoreRestore [user#"), physical);
+    assertTrue(physical.contains("Exchange hashpartitioning(user#"), physical);
+    assertTrue(physical.contains("count(1)"), physical);
+    assertTrue(physical.contains("sum(amount#"), physical);
+    assertTrue(physical.contains("EventTimeWatermark"), physical);
+    assertTrue(physical.contains(": timestamp, 30 seconds"), physical);
+    assertTrue(physical.contains("numPartitions = 2"), "the job's shuffle partitions: " + physical);
+    assertFalse(r.out().contains("writeStream.start()"), r.out());
+  }
+
+  @Test
+  void showsTheJoinOfAStreamWithAStaticTableAndWritesNothingToTheCheckpoint() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Files.writeString(Files.createDirectories(dir.resolve("users")).resolve("u.json"),
+        "{\"user\": \"u1\", \"tier\": \"gold\"}\n{\"user\": \"u2\", \"tier\": \"silver\"}\n");
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--sql", "SELECT e.id, e.amount, u.tier FROM events e"
+            + " JOIN json.`" + dir.resolve("users") + "` u ON e.user = u.user",
+        "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
+        "--checkpoint", dir.resolve("ck").toString());
+    assertEquals(0, r.code(), r.err());
+    String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
+    assertTrue(physical.contains("BroadcastHashJoin [user#"), physical);
+    assertTrue(physical.contains("StreamingRelation FileSource[" + dir.resolve("in")), physical);
+    assertFalse(physical.contains("AdaptiveSparkPlan"), "a streaming query runs without: " + physical);
+    assertTrue(physical.contains("tier#"), physical);
+    assertFalse(Files.exists(dir.resolve("ck")), "nothing written to the checkpoint");
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written to the sink");
+  }
+
+  @Test
+  void showsTheStateOfAJoinOfTwoStreams() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--sql", "SELECT a.id, b.amount FROM events a"
+            + " JOIN events b ON a.id = b.id",
+        "--sink", "console");
+    assertEquals(0, r.code(), r.err());
+    String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
+    assertTrue(physical.contains("StreamingSymmetricHashJoin [id#"), physical);
+    assertTrue(physical.contains("Exchange hashpartitioning(id#"), physical);
+  }
+
+  @Test
   void analysisErrorsAreUsageErrors() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
     Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sql", "SELECT nope FROM events", "--sink", "console");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --sql: [UNRESOLVED_COLUMN"), r.err());
+  }
+
+  @Test
+  void aQuerySparkWouldNotStartIsAUsageErrorAsInRun() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 3);
+    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", ORDERS_SCHEMA, "--sql", "SELECT user, count(*) AS n FROM events GROUP BY user",
+        "--output-mode", "append", "--sink", "console");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("streamjob: the query cannot run: "), r.err());
+    assertTrue(r.err().contains("add a --watermark"), r.err());
   }
 
   @Test

@@ -21,9 +21,14 @@ public final class JobFixture {
 
   /** Runs streamjob in this JVM on a local[2] session. */
   public static Run run(String... args) {
+    return runOn("local[2]", args);
+  }
+
+  /** Runs streamjob in this JVM with {@code --master master}. */
+  public static Run runOn(String master, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--master");
-    all.add("local[2]");
+    all.add(master);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
