@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * What a checkpoint was made for: the parts of a job that Spark cannot resume across changes
- * (sources and topics, what the stateful operators store, the state store provider, sink).
+ * (sources and topics, what the stateful operators store, sink), and the state store provider
+ * (shown by `streamjob checkpoint`; Spark keeps the recorded one, so it is not compared).
  * Stored as {@code streamjob-job.json} in the checkpoint directory. Only the fields both
  * fingerprints have are compared: one written by an earlier version of streamjob holds fields
  * that are no longer compared (shuffle partitions, output mode, stateful operators as text) and
@@ -21,7 +22,7 @@ public record JobFingerprint(Map<String, String> fields, Set<String> resumingAny
   public static final String FILE = "streamjob-job.json";
   /** The stateful operators, in plan order, by the types of the state they keep. */
   public static final String STATE = "state operators";
-  /** spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs. */
+  /** spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs, not compared. */
   public static final String STATE_STORE_PROVIDER = "state store provider";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -49,6 +50,16 @@ public record JobFingerprint(Map<String, String> fields, Set<String> resumingAny
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** This fingerprint with {@code field} (when it has one) set to {@code value}. */
+  public JobFingerprint withRecorded(String field, String value) {
+    if (!fields.containsKey(field)) {
+      return this;
+    }
+    Map<String, String> changed = new LinkedHashMap<>(fields);
+    changed.put(field, value);
+    return new JobFingerprint(changed, resumingAnyEarlier);
   }
 
   /** "what: was X, now Y" for each field that differs. */

@@ -1,5 +1,6 @@
 package io.streamjob.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.streamjob.checkpoint.CheckpointFiles;
 import io.streamjob.checkpoint.JobFingerprint;
 import io.streamjob.error.EnvironmentException;
@@ -7,10 +8,13 @@ import io.streamjob.error.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.internal.SQLConf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,19 +25,26 @@ import org.slf4j.LoggerFactory;
  */
 final class CheckpointGuard {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointGuard.class);
-  private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
 
   private CheckpointGuard() {}
 
-  /** {@code shufflePartitions}: this run's spark.sql.shuffle.partitions. */
+  /**
+   * {@code keptSettings}: this run's values of the settings Spark records in a checkpoint and
+   * restores over the session's when it resumes (e.g. the shuffle partitions).
+   */
   static void check(String location, Configuration conf, JobFingerprint job,
-      String shufflePartitions, boolean force) {
+      Map<String, String> keptSettings, boolean force) {
     try {
       CheckpointFiles files = new CheckpointFiles(location, conf);
       if (files.exists()) {
         requireReadable(location, files);
         compare(location, files, job, force);
-        logKeptShufflePartitions(files, shufflePartitions);
+        Map<String, String> kept = keptSettings(files, keptSettings);
+        // The fingerprint says which provider holds the state: the one Spark keeps.
+        String provider = kept.get(SQLConf.STATE_STORE_PROVIDER_CLASS().key());
+        if (provider != null) {
+          job = job.withRecorded(JobFingerprint.STATE_STORE_PROVIDER, provider);
+        }
       }
       write(location, conf, job);
     } catch (IOException e) {
@@ -79,39 +90,40 @@ final class CheckpointGuard {
           String.join("; ", changes));
       return;
     }
-    boolean provider =
-        changes.stream().anyMatch(c -> c.startsWith(JobFingerprint.STATE_STORE_PROVIDER));
     throw new EnvironmentException("--checkpoint: " + location + " belongs to a different job: "
-        + String.join("; ", changes) + (provider
-            // Spark would resume, but with the recorded provider: the new setting does nothing.
-            ? " (a checkpoint's state stays with the provider that wrote it: Spark would keep the"
-                + " recorded one and ignore spark.sql.streaming.stateStore.providerClass)" : "")
-        + ". Spark cannot resume it safely: give a new --checkpoint"
+        + String.join("; ", changes) + ". Spark cannot resume it safely: give a new --checkpoint"
         + " (the job starts over, e.g. from --starting-offsets), or add --force-checkpoint if you"
         + " know the change is compatible", null);
   }
 
   /**
-   * Spark resumes a query with the shuffle partitions recorded in its checkpoint (its state is
-   * split that way) and ignores the session's: says so when they differ, since the setting the
-   * user sees has no effect.
+   * Spark resumes a query with some settings recorded in its checkpoint (the shuffle partitions
+   * its state is split by, the state store provider that wrote the state) and ignores the
+   * session's: says so when they differ, since the setting the user sees has no effect, and
+   * returns the recorded values that differ.
    */
-  private static void logKeptShufflePartitions(CheckpointFiles files, String shufflePartitions)
+  private static Map<String, String> keptSettings(CheckpointFiles files, Map<String, String> thisRun)
       throws IOException {
+    Map<String, String> kept = new HashMap<>();
     OptionalLong latest = files.latest("offsets");
     if (latest.isEmpty()) {
-      return;
+      return kept;
     }
-    String recorded;
+    JsonNode recorded;
     try {
-      recorded = files.metadata(latest.getAsLong()).path("conf").path(SHUFFLE_PARTITIONS).asText("");
+      recorded = files.metadata(latest.getAsLong()).path("conf");
     } catch (CheckpointFiles.DamagedException e) {
-      return; // requireReadable has refused a damaged file already
+      return kept; // requireReadable has refused a damaged file already
     }
-    if (!recorded.isEmpty() && !recorded.equals(shufflePartitions)) {
-      LOG.info("resuming with {} shuffle partitions recorded in the checkpoint (this run's"
-          + " setting: {})", recorded, shufflePartitions);
-    }
+    thisRun.forEach((key, now) -> {
+      String value = recorded.path(key).asText("");
+      if (!value.isEmpty() && !value.equals(now)) {
+        LOG.info("resuming with {}={} as recorded in the checkpoint (this run's setting, {},"
+            + " does not apply to it)", key, value, now);
+        kept.put(key, value);
+      }
+    });
+    return kept;
   }
 
   private static String readString(CheckpointFiles files, Path file) throws IOException {

@@ -4,6 +4,7 @@ import io.streamjob.checkpoint.JobFingerprint;
 import io.streamjob.job.JobSpec;
 import io.streamjob.sink.KafkaSink;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,10 @@ import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Describes the parts of a job that Spark cannot resume its checkpoint across: the source, the
- * state Spark keeps (what each stateful operator stores, in order, and the state store
- * provider) and the sink's output (not a Kafka sink's topic, which may change). Not the shuffle partitions nor other settings Spark records in
- * the checkpoint and restores over the session's, nor the output mode, which Spark does not
- * record: a change of those resumes.
+ * state Spark keeps (what each stateful operator stores, in order) and the sink's output (not a
+ * Kafka sink's topic, which may change). Not the shuffle partitions, the state store provider
+ * or other settings Spark records in the checkpoint and restores over the session's, nor the
+ * output mode, which Spark does not record: a change of those resumes.
  */
 final class Fingerprints {
   /** Logical operators that keep state, besides aggregations, deduplications and joins. */
@@ -48,14 +49,31 @@ final class Fingerprints {
       fields.put(JobFingerprint.STATE_STORE_PROVIDER,
           spark.conf().get(SQLConf.STATE_STORE_PROVIDER_CLASS().key()));
     }
+    // Spark resumes with the provider recorded in the checkpoint whatever the session says
+    // (CheckpointGuard logs that): recorded, for `streamjob checkpoint`, never refused.
+    Set<String> resumingAnyEarlier = new HashSet<>(Set.of(JobFingerprint.STATE_STORE_PROVIDER));
     if (KafkaSink.NAME.equalsIgnoreCase(job.sink().format())) {
       // The Kafka sink keeps nothing in the checkpoint: Spark resumes into it from any earlier
       // sink or topic (it gets the new rows). Recorded so that a move to a file sink is refused.
       fields.put(SINK, KafkaSink.NAME);
-      return new JobFingerprint(fields, Set.of(SINK));
+      resumingAnyEarlier.add(SINK);
+    } else {
+      fields.put(SINK, job.sink().format() + " " + sinkIdentity(job.sink().options()));
     }
-    fields.put(SINK, job.sink().format() + " " + sinkIdentity(job.sink().options()));
-    return new JobFingerprint(fields);
+    return new JobFingerprint(fields, resumingAnyEarlier);
+  }
+
+  /**
+   * This session's values of the settings that Spark records in a checkpoint and restores over
+   * the session's on resuming (OffsetSeqMetadata's relevant confs that users change).
+   */
+  static Map<String, String> keptSettings(SparkSession spark) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String key : List.of(SQLConf.SHUFFLE_PARTITIONS().key(),
+        SQLConf.STATE_STORE_PROVIDER_CLASS().key())) {
+      settings.put(key, spark.conf().get(key));
+    }
+    return settings;
   }
 
   private static String sourceIdentity(Map<String, String> options) {

@@ -70,7 +70,7 @@ public final class JobRunner {
       checkWritable(spark, job);
       if (job.sink().checkpoint() != null) {
         CheckpointGuard.check(job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration(),
-            Fingerprints.of(spark, job, stream), spark.conf().get("spark.sql.shuffle.partitions"),
+            Fingerprints.of(spark, job, stream), Fingerprints.keptSettings(spark),
             settings.forceCheckpoint());
       }
       KafkaPreflight.check(job);
