@@ -28,6 +28,7 @@ class SparkSubmitIT {
   void thinJarRunsOnAStandaloneClusterThroughTheLauncher() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 40);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 41, 80);
+    Files.writeString(dir.resolve("job.properties"), "spark.sql.files.maxRecordsPerFile=5\n");
     try (SparkStandaloneCluster cluster = SparkStandaloneCluster.start(dir.resolve("cluster"))) {
       ProcessResult r = Processes.run(
           List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
@@ -36,6 +37,8 @@ class SparkSubmitIT {
               // spark-submit's own options: taken by the launcher, never seen by the job
               "--deploy-mode", "client", "--executor-memory", "512m",
               "--files", dir.resolve("in/a.json").toString(),
+              "--name", "orders-on-a-cluster",
+              "--properties-file", dir.resolve("job.properties").toString(),
               // quotes and spaces survive spark-submit's argument handling
               "--where", "user <> 'it''s \"quoted\"'",
               "--source", "json", "--source-option", "path=" + dir.resolve("in"),
@@ -58,6 +61,10 @@ class SparkSubmitIT {
       List<Long> ids = spark.read().parquet(dir.resolve("out").toString()).select("id")
           .orderBy("id").collectAsList().stream().map(row -> row.getLong(0)).toList();
       assertEquals(LongStream.rangeClosed(1, 40).map(i -> i * 2).boxed().toList(), ids);
+      // At most 5 rows a file: spark-submit applied the properties file.
+      try (var files = Files.list(dir.resolve("out"))) {
+        assertTrue(files.filter(p -> p.toString().endsWith(".parquet")).count() >= 8);
+      }
       assertEquals(List.of("U0", "U1", "U2"), spark.read().parquet(dir.resolve("out").toString())
           .select("user").distinct().orderBy("user").collectAsList().stream()
           .map(row -> row.getString(0)).toList());

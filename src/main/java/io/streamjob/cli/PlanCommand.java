@@ -1,7 +1,9 @@
 package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.job.JobSpec;
 import io.streamjob.spark.JobPlanner;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,13 +19,19 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class PlanCommand implements Callable<Integer>, HasCommonOptions {
   @Mixin JobOptions job;
+  @Mixin SubmitOptions submit;
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     LogLevels.apply(common.verbose, false);
-    String plan = new JobPlanner(Catalogue.standard()).plan(job.toJobSpec());
+    JobSpec jobSpec = job.toJobSpec();
+    Optional<Integer> submitted = submit.handOver(jobSpec.spark(), spec);
+    if (submitted.isPresent()) {
+      return submitted.get();
+    }
+    String plan = new JobPlanner(Catalogue.standard()).plan(jobSpec);
     spec.commandLine().getOut().println(plan);
     spec.commandLine().getOut().flush();
     return 0;

@@ -9,6 +9,7 @@ import io.streamjob.run.RunOutcome;
 import io.streamjob.run.RunStats;
 import io.streamjob.run.RunSummary;
 import io.streamjob.spark.JobRunner;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class RunCommand implements Callable<Integer>, HasCommonOptions {
   @Mixin JobOptions job;
+  @Mixin SubmitOptions submit;
 
   @ArgGroup(validate = false, heading = "%nRunning:%n", order = 6)
   RunOptions run = new RunOptions();
@@ -51,6 +53,10 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
     try {
       JobSpec jobSpec = job.toJobSpec();
       query = jobSpec.queryName();
+      Optional<Integer> submitted = submit.handOver(jobSpec.spark(), spec);
+      if (submitted.isPresent()) {
+        return submitted.get();
+      }
       RunOutcome outcome = new JobRunner(Catalogue.standard()).run(jobSpec, run.toSettings(), stats);
       summary(query, outcome.status(), ExitCodes.OK, outcome.reason(), stats);
       return ExitCodes.OK;

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
   @Mixin JobOptions job;
+  @Mixin SubmitOptions submit;
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
@@ -48,6 +49,7 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
     // name is taken for a typo, anything else is left to Spark with a warning.
     JobValidator validator = new JobValidator(catalogue, name -> isFarFromKnown(catalogue, name));
     problems.addAll(validator.problems(jobSpec));
+    problems.addAll(submit.problems());
     warnUnknown(catalogue, Kind.SOURCE, jobSpec.source().format(), warnings);
     warnUnknown(catalogue, Kind.SINK, jobSpec.sink().format(), warnings);
     CheckpointCheck.problem(jobSpec.sink().checkpoint()).ifPresent(problems::add);

@@ -10,6 +10,8 @@ import org.apache.spark.sql.SparkSession;
 /** Creates the session a job runs in, with streamjob's local defaults under the user's conf. */
 public final class SparkSessions {
   static final String EMBEDDED_MASTER = "local[*]";
+  private static final String APP_NAME = "spark.app.name";
+  private static final String JARS = "spark.jars";
 
   private SparkSessions() {}
 
@@ -17,11 +19,20 @@ public final class SparkSessions {
     String master = master(job.spark().master());
     Map<String, String> conf = new LinkedHashMap<>();
     String effectiveMaster = master != null ? master : System.getProperty("spark.master");
-    conf.putAll(SparkDefaults.forMaster(effectiveMaster, job.spark().conf()));
-    conf.putAll(SparkDefaults.forSink(job.sink().format(), job.spark().conf()));
+    Map<String, String> submitted = submittedConf();
+    Map<String, String> userConf = new LinkedHashMap<>(submitted);
+    userConf.putAll(job.spark().conf());
+    conf.putAll(SparkDefaults.forMaster(effectiveMaster, userConf));
+    conf.putAll(SparkDefaults.forSink(job.sink().format(), userConf));
     conf.putAll(job.spark().conf());
-    SparkSession.Builder builder =
-        SparkSession.builder().appName(job.name() == null ? "streamjob" : job.name());
+    if (submitted.containsKey(JARS)) {
+      // SparkSubmit's list: the job's own entry plus --jars and the resolved --packages.
+      conf.remove(JARS);
+    }
+    SparkSession.Builder builder = SparkSession.builder();
+    if (!submitted.containsKey(APP_NAME)) {
+      builder.appName(job.name() == null ? "streamjob" : job.name());
+    }
     if (master != null) {
       builder.master(master);
     }
@@ -31,6 +42,24 @@ public final class SparkSessions {
     } catch (RuntimeException e) {
       throw new EnvironmentException("cannot start Spark: " + Messages.rootCause(e), e);
     }
+  }
+
+  /**
+   * What spark-submit set (its --conf, --name, --properties-file, spark-defaults.conf): Spark
+   * reads it from the system properties. Its application name, when spark-submit made it up from
+   * the main class, does not count: the query name says more.
+   */
+  static Map<String, String> submittedConf() {
+    Map<String, String> conf = new LinkedHashMap<>();
+    System.getProperties().forEach((k, v) -> {
+      if (k.toString().startsWith("spark.")) {
+        conf.put(k.toString(), v.toString());
+      }
+    });
+    if (SparkSubmitLaunch.MAIN_CLASS.equals(conf.get(APP_NAME))) {
+      conf.remove(APP_NAME);
+    }
+    return conf;
   }
 
   /**
