@@ -36,6 +36,7 @@ public final class JdbcSink {
         .option(optional("retries", INT, "3", "times a failed batch is tried again before the job fails").consumedByStreamjob())
         .option(optional("retryWait", DURATION, "5s", "wait before trying a failed batch again").consumedByStreamjob())
         .can(Capability.NEEDS_CHECKPOINT)
+        .declaredOptionsOnly()
         .build();
   }
 }
