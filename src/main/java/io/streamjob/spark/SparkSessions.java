@@ -18,7 +18,8 @@ public final class SparkSessions {
     Map<String, String> conf = new LinkedHashMap<>();
     String effectiveMaster = master != null ? master : System.getProperty("spark.master");
     conf.putAll(SparkDefaults.forMaster(effectiveMaster, job.spark().conf()));
-    conf.putAll(SparkDefaults.forSink(job.sink().format(), job.spark().conf()));
+    conf.putAll(SparkDefaults.forFormats(job.source().format(), job.sink().format(),
+        job.spark().conf()));
     conf.putAll(job.spark().conf());
     SparkSession.Builder builder =
         SparkSession.builder().appName(job.name() == null ? "streamjob" : job.name());
