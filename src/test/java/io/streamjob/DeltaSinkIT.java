@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The delta sink through bin/streamjob, read back with Spark: every record once, across restarts. */
+/**
+ * The delta sink through bin/streamjob, read back with Spark: every record once, across restarts;
+ * and a Delta table as a source.
+ */
 class DeltaSinkIT {
   @TempDir Path dir;
 
@@ -79,5 +82,21 @@ class DeltaSinkIT {
     List<Long> counts = spark().read().format("delta").load(dir.resolve("totals").toString())
         .orderBy("user").collectAsList().stream().map(r -> r.getLong(1)).toList();
     assertEquals(List.of(15L, 15L, 15L), counts, "45 orders over 3 users, each counted once");
+  }
+
+  @Test
+  void aDeltaTableIsReadAsAStreamOfItsNewCommits() throws Exception {
+    JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 40);
+    streamjob("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+        "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "delta",
+        "--sink-option", "path=" + dir.resolve("table"),
+        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
+    String[] fromDelta = {"--source", "delta", "--source-option", "path=" + dir.resolve("table"),
+        "--where", "amount > 100", "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
+        "--checkpoint", dir.resolve("checkpoint-out").toString(), "--trigger", "available-now"};
+    streamjob(fromDelta);
+    List<Long> ids = spark().read().parquet(dir.resolve("out").toString())
+        .select("id").orderBy("id").collectAsList().stream().map(x -> x.getLong(0)).toList();
+    assertEquals(LongStream.rangeClosed(11, 40).boxed().toList(), ids);
   }
 }

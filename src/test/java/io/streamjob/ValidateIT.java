@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,15 +28,44 @@ class ValidateIT {
     return Processes.run(command, environment, dir, Duration.ofMinutes(3));
   }
 
+  /** A Spark context or session, or Spark's SQL configuration (seconds to load), in the class log. */
+  private static final Pattern SESSION_CLASSES = Pattern.compile(
+      "\\] org\\.apache\\.spark\\.(SparkContext|sql\\.SparkSession|sql\\.internal\\.SQLConf)[$ ]");
+
   @Test
-  void validateLoadsNoSparkClassAtAll() throws Exception {
+  void validateParsesSchemaAndSqlWithoutASparkSession() throws Exception {
     Path example = Processes.projectHome().resolve("conf/examples/kafka-orders-to-parquet.yaml");
     ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
         "validate", "-c", example.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("OK: the job is valid"), r.stdout());
     assertTrue(r.stdout().contains("io.streamjob.job.JobValidator"), "class loading was logged");
+    assertTrue(r.stdout().contains("org.apache.spark.sql.catalyst.parser.SqlBaseParser "),
+        "the schema and transforms were parsed by Spark's parser");
+    assertFalse(SESSION_CLASSES.matcher(r.stdout()).find(), "a session class was loaded");
+  }
+
+  @Test
+  void validateLoadsNoSparkClassWhenThereIsNothingToParse() throws Exception {
+    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+        "validate", "--source", "rate", "--sink", "console");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(r.stdout().contains("io.streamjob.job.JobValidator"), "class loading was logged");
     assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
+  }
+
+  @Test
+  void validateReportsSyntaxErrorsWithoutASparkSession() throws Exception {
+    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+        "validate", "--source", "json", "--source-option", "path=" + dir,
+        "--schema", "id BIGINT ts", "--sql", "SELEC * FROM events", "--sink", "console");
+    assertEquals(2, r.exitCode(), r.stderr());
+    assertEquals(List.of(
+        "streamjob: --schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near"
+            + " 'ts'. SQLSTATE: 42601; line 1 pos 10",
+        "streamjob: --sql: not a valid query: [PARSE_SYNTAX_ERROR] Syntax error at or near"
+            + " 'SELEC'. SQLSTATE: 42601; line 1 pos 0"), r.stderr().lines().toList());
+    assertFalse(SESSION_CLASSES.matcher(r.stdout()).find(), "a session class was loaded");
   }
 
   @Test

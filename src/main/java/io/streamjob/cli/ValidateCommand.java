@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code streamjob validate}: checks flags and job file without Spark (no session, no Spark
- * classes on this path), reports every problem at once, and exits 0 or 2.
+ * {@code streamjob validate}: checks flags and job file without starting Spark (no session;
+ * only Spark's SQL parser, for the syntax of schemas and SQL), reports every problem at once,
+ * and exits 0 or 2.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     sortOptions = false,
@@ -48,7 +49,9 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
     // Without Spark, a name outside the catalogue cannot be looked up: a near miss of a known
     // name is taken for a typo, anything else is left to Spark with a warning.
     JobValidator validator = new JobValidator(catalogue, name -> isFarFromKnown(catalogue, name));
-    problems.addAll(validator.problems(jobSpec));
+    JobValidator.Findings findings = validator.findings(jobSpec);
+    problems.addAll(findings.problems());
+    warnings.addAll(findings.warnings());
     problems.addAll(submit.problems());
     warnUnknown(catalogue, Kind.SOURCE, jobSpec.source().format(), warnings);
     warnUnknown(catalogue, Kind.SINK, jobSpec.sink().format(), warnings);

@@ -15,6 +15,7 @@ public final class ComponentBuilder {
   private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
   private final List<List<String>> exactlyOneOf = new ArrayList<>();
   private final List<ComponentSpec.Conflict> conflicts = new ArrayList<>();
+  private boolean passesUndeclared = true;
 
   private ComponentBuilder(ComponentSpec.Kind kind, String name, String description) {
     this.kind = kind;
@@ -60,8 +61,15 @@ public final class ComponentBuilder {
     return this;
   }
 
+  /** streamjob implements this component and reads every option itself: refuse the others. */
+  public ComponentBuilder declaredOptionsOnly() {
+    passesUndeclared = false;
+    return this;
+  }
+
   public ComponentSpec build() {
     return new ComponentSpec(
-        kind, name, description, options, prefixes, capabilities, exactlyOneOf, conflicts);
+        kind, name, description, options, prefixes, capabilities, exactlyOneOf, conflicts,
+        passesUndeclared);
   }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
  *
  * @param exactlyOneOf groups of options of which exactly one must be given
  * @param conflicts pairs of options that must not be given together, and why
+ * @param passesUndeclared true when an option streamjob does not declare still goes to Spark
+ *     (with a warning): Spark's own formats take more options than any list keeps up with; false
+ *     for components streamjob implements itself, which know every option they take
  */
 public record ComponentSpec(
     Kind kind,
@@ -19,7 +22,8 @@ public record ComponentSpec(
     List<String> passThroughPrefixes,
     Set<Capability> capabilities,
     List<List<String>> exactlyOneOf,
-    List<Conflict> conflicts) {
+    List<Conflict> conflicts,
+    boolean passesUndeclared) {
 
   /** Options {@code first} and {@code second} must not be given together, because {@code why}. */
   public record Conflict(String first, String second, String why) {}

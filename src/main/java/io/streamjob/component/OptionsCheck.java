@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Checks a component's options against its declarations and returns every problem found, so
  * that a user fixes them all in one go. Values are never echoed for secret options.
+ *
+ * <p>An option a Spark format takes but streamjob does not declare is passed on with a warning
+ * ({@link #warning}); a name one edit away from a declared option is taken for a typo of it.
  */
 public final class OptionsCheck {
   private OptionsCheck() {}
@@ -17,15 +21,15 @@ public final class OptionsCheck {
   public static List<String> problems(ComponentSpec spec, Map<String, String> given, String flag) {
     List<String> problems = new ArrayList<>();
     String owner = spec.kind().label() + " '" + spec.name() + "'";
-    List<String> known =
-        spec.options().stream().filter(o -> o.rejection() == null).map(OptionSpec::name).toList();
+    List<String> known = accepted(spec);
     for (Map.Entry<String, String> entry : given.entrySet()) {
       String key = entry.getKey();
       // Declared options first: a pass-through prefix must not hide a rejected kafka.* option.
       var declared = spec.option(key);
       if (declared.isPresent()) {
         checkValue(declared.get(), entry.getValue(), owner, flag, problems);
-      } else if (!spec.passesThrough(key)) {
+      } else if (Suggestions.oneEditAway(key, known).isPresent()
+          || !spec.passesThrough(key) && !spec.passesUndeclared()) {
         problems.add(unknown(key, known, spec, owner, flag));
       }
     }
@@ -52,6 +56,36 @@ public final class OptionsCheck {
       }
     }
     return problems;
+  }
+
+  /**
+   * The warning that names the options handed to Spark unchecked (neither declared, nor under a
+   * pass-through prefix such as {@code kafka.}, nor a typo of a declared one), if there are any.
+   */
+  public static Optional<String> warning(ComponentSpec spec, Map<String, String> given, String flag) {
+    if (!spec.passesUndeclared()) {
+      return Optional.empty();
+    }
+    List<String> known = accepted(spec);
+    List<String> unchecked = given.keySet().stream()
+        .filter(key -> spec.option(key).isEmpty() && !spec.passesThrough(key))
+        .filter(key -> Suggestions.oneEditAway(key, known).isEmpty())
+        .sorted()
+        .toList();
+    if (unchecked.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(flag + ": " + spec.kind().label() + " '" + spec.name()
+        + "' does not declare " + unchecked.stream().map(k -> "'" + k + "'")
+            .collect(Collectors.joining(", "))
+        + "; passed to Spark as given, unchecked (Spark ignores an option it does not know)");
+  }
+
+  private static List<String> accepted(ComponentSpec spec) {
+    return spec.options().stream()
+        .filter(o -> o.rejection() == null)
+        .map(OptionSpec::name)
+        .toList();
   }
 
   private static void checkValue(

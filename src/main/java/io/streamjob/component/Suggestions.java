@@ -24,6 +24,14 @@ public final class Suggestions {
     return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
   }
 
+  /** The candidate exactly one edit (insert, delete, replace; case ignored) from {@code input}. */
+  public static Optional<String> oneEditAway(String input, Collection<String> candidates) {
+    String needle = input.toLowerCase(Locale.ROOT);
+    return candidates.stream()
+        .filter(c -> distance(needle, c.toLowerCase(Locale.ROOT)) == 1)
+        .findFirst();
+  }
+
   /** Appends " (did you mean 'x'?)" when a close candidate exists. */
   public static String didYouMean(String input, Collection<String> candidates) {
     return nearest(input, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");

@@ -41,19 +41,31 @@ public final class JobValidator {
     this.otherSparkFormat = otherSparkFormat;
   }
 
+  /** What is wrong with a job (it cannot run), and what is doubtful (it runs, but see here). */
+  public record Findings(List<String> problems, List<String> warnings) {}
+
   public List<String> problems(JobSpec job) {
+    return findings(job).problems();
+  }
+
+  public Findings findings(JobSpec job) {
     List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     Optional<ComponentSpec> source =
         component(Kind.SOURCE, job.source().format(), "--source", problems);
     Optional<ComponentSpec> sink = component(Kind.SINK, job.sink().format(), "--sink", problems);
-    source.ifPresent(
-        s -> problems.addAll(OptionsCheck.problems(s, job.source().options(), "--source-option")));
-    sink.ifPresent(
-        s -> problems.addAll(OptionsCheck.problems(s, job.sink().options(), "--sink-option")));
+    source.ifPresent(s -> checkOptions(s, job.source().options(), "--source-option", problems, warnings));
+    sink.ifPresent(s -> checkOptions(s, job.sink().options(), "--sink-option", problems, warnings));
 
     source.ifPresent(s -> checkSchema(s, job.source(), problems));
     FileSources.missingInput(job.source().format(), job.source().options()).ifPresent(problems::add);
     collect(problems, () -> checkTransforms(job.transform()));
+    problems.addAll(SyntaxCheck.problems(job.source(), job.transform()));
+    if (!job.transform().dedup().isEmpty() && job.transform().watermark() == null) {
+      warnings.add("--dedup without --watermark keeps every key it has seen in the state, which"
+          + " grows without bound; add --watermark COLUMN=DELAY to forget keys older than the"
+          + " watermark");
+    }
     OutputMode mode = collect(problems, () -> OutputMode.parse(job.sink().outputMode()));
     TriggerSpec trigger = collect(problems, () -> TriggerSpec.parse(job.sink().trigger()));
     sink.ifPresent(s -> checkSink(s, job, mode, problems));
@@ -62,15 +74,25 @@ public final class JobValidator {
     }
     source.ifPresent(s -> checkDeadLetters(s, job, problems));
     checkConf(job.spark(), problems);
-    return problems;
+    return new Findings(problems, warnings);
   }
 
-  /** Throws a {@link UsageException} listing every problem, if there is any. */
-  public void check(JobSpec job) {
-    List<String> problems = problems(job);
-    if (!problems.isEmpty()) {
-      throw new UsageException(problems);
+  /**
+   * Throws a {@link UsageException} listing every problem, if there is any; otherwise returns
+   * the warnings.
+   */
+  public List<String> check(JobSpec job) {
+    Findings findings = findings(job);
+    if (!findings.problems().isEmpty()) {
+      throw new UsageException(findings.problems());
     }
+    return findings.warnings();
+  }
+
+  private static void checkOptions(ComponentSpec component, Map<String, String> given, String flag,
+      List<String> problems, List<String> warnings) {
+    problems.addAll(OptionsCheck.problems(component, given, flag));
+    OptionsCheck.warning(component, given, flag).ifPresent(warnings::add);
   }
 
   private Optional<ComponentSpec> component(

@@ -3,6 +3,7 @@ package io.streamjob.sink;
 import static io.streamjob.component.OptionSpec.optional;
 import static io.streamjob.component.OptionType.BOOLEAN;
 import static io.streamjob.component.OptionType.LIST;
+import static io.streamjob.component.OptionType.LONG;
 import static io.streamjob.component.OptionType.STRING;
 
 import io.streamjob.component.Capability;
@@ -33,6 +34,9 @@ public final class DeltaSink {
         .option(optional("mergeSchema", BOOLEAN, "false", "add new columns of the stream to the table's schema"))
         .option(optional("overwriteSchema", BOOLEAN, "false", "replace the table's schema (complete mode)"))
         .option(optional("txnAppId", STRING, null, "application id for idempotent writes shared by several queries"))
+        .option(optional("optimizeWrite", BOOLEAN, "false", "shuffle each batch by partition before writing, for fewer, larger files"))
+        .option(optional("userMetadata", STRING, null, "text recorded with each commit in the table's history"))
+        .option(optional("maxRecordsPerFile", LONG, "0", "most rows written to one file (0: no limit)"))
         .exactlyOneOf("path", TABLE)
         .can(Capability.NEEDS_CHECKPOINT, Capability.NO_UPDATE)
         .build();

@@ -36,6 +36,7 @@ public final class JdbcSink {
         .option(optional("retries", INT, "3", "times a batch that failed for a transient reason (lost connection, deadlock, serialization failure) is tried again before the job fails; other errors fail at once").consumedByStreamjob())
         .option(optional("retryWait", DURATION, "5s", "first wait before trying a batch again, doubled after each attempt up to 1m").consumedByStreamjob())
         .can(Capability.NEEDS_CHECKPOINT)
+        .declaredOptionsOnly()
         .build();
   }
 }

@@ -14,7 +14,10 @@ import io.streamjob.component.ComponentSpec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sources streamjob declares; file formats are in {@link FileSources}, Kafka in {@link KafkaSource}. */
+/**
+ * The sources streamjob declares; file formats are in {@link FileSources}, Kafka in {@link
+ * KafkaSource}, Delta in {@link DeltaSource}.
+ */
 public final class Sources {
   private Sources() {}
 
@@ -22,6 +25,7 @@ public final class Sources {
     List<ComponentSpec> all = new ArrayList<>(List.of(rate(), rateMicroBatch(), socket()));
     all.add(KafkaSource.spec());
     all.addAll(FileSources.all());
+    all.add(DeltaSource.spec());
     return all;
   }
 

@@ -11,12 +11,16 @@ import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a job's chain on a local session without starting the query, and describes it: the
  * resolved job as JSON and Spark's plan. Analysis errors surface exactly as run would report them.
  */
 public final class JobPlanner {
+  private static final Logger LOG = LoggerFactory.getLogger(JobPlanner.class);
+
   private final Catalogue catalogue;
 
   public JobPlanner(Catalogue catalogue) {
@@ -24,7 +28,7 @@ public final class JobPlanner {
   }
 
   public String plan(JobSpec job) {
-    new JobValidator(catalogue, SparkFormats::isRegistered).check(job);
+    new JobValidator(catalogue, SparkFormats::isRegistered).check(job).forEach(LOG::warn);
     // Planning needs no cluster: a cluster master is kept in the JSON but not connected to.
     String master = job.spark().master() == null ? SparkSessions.EMBEDDED_MASTER : job.spark().master();
     JobSpec local = SparkDefaults.localCores(master) != null ? job

@@ -58,7 +58,7 @@ public final class JobRunner {
    * StreamJobException} carrying the exit code.
    */
   public RunOutcome run(JobSpec job, RunSettings settings, RunStats stats) {
-    new JobValidator(catalogue, SparkFormats::isRegistered).check(job);
+    new JobValidator(catalogue, SparkFormats::isRegistered).check(job).forEach(LOG::warn);
     GracefulStop stop = new GracefulStop(settings.stopTimeout(),
         !TriggerSpec.parse(job.sink().trigger()).batchesAreCheckpointIntervals());
     // Signals are ours from here on: a SIGTERM while Spark starts is a clean stop too.

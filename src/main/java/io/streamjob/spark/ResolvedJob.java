@@ -44,7 +44,8 @@ public final class ResolvedJob {
     Map<String, Object> spark = new LinkedHashMap<>();
     spark.put("master", master);
     Map<String, String> conf = new LinkedHashMap<>(SparkDefaults.forMaster(master, job.spark().conf()));
-    conf.putAll(SparkDefaults.forSink(job.sink().format(), job.spark().conf()));
+    conf.putAll(SparkDefaults.forFormats(job.source().format(), job.sink().format(),
+        job.spark().conf()));
     conf.putAll(job.spark().conf());
     spark.put("conf", masked(conf));
     Map<String, Object> all = new LinkedHashMap<>();

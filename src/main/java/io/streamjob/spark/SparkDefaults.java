@@ -1,6 +1,7 @@
 package io.streamjob.spark;
 
 import io.streamjob.sink.DeltaSink;
+import io.streamjob.source.DeltaSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,10 +47,14 @@ public final class SparkDefaults {
     return defaults;
   }
 
-  /** What the sink needs in the session (Delta's extension and catalog), less the user's keys. */
-  public static Map<String, String> forSink(String sink, Map<String, String> userConf) {
+  /**
+   * What the source and sink need in the session (Delta's extension and catalog, for reading
+   * and for writing), less the user's keys.
+   */
+  public static Map<String, String> forFormats(
+      String source, String sink, Map<String, String> userConf) {
     Map<String, String> defaults = new LinkedHashMap<>();
-    if (DeltaSink.NAME.equalsIgnoreCase(sink)) {
+    if (DeltaSink.NAME.equalsIgnoreCase(sink) || DeltaSource.NAME.equalsIgnoreCase(source)) {
       defaults.putAll(DeltaSink.SESSION_CONF);
     }
     defaults.keySet().removeAll(userConf.keySet());

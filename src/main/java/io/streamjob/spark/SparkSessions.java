@@ -23,7 +23,7 @@ public final class SparkSessions {
     Map<String, String> userConf = new LinkedHashMap<>(submitted);
     userConf.putAll(job.spark().conf());
     conf.putAll(SparkDefaults.forMaster(effectiveMaster, userConf));
-    conf.putAll(SparkDefaults.forSink(job.sink().format(), userConf));
+    conf.putAll(SparkDefaults.forFormats(job.source().format(), job.sink().format(), userConf));
     conf.putAll(job.spark().conf());
     if (submitted.containsKey(JARS)) {
       // SparkSubmit's list: the job's own entry plus --jars and the resolved --packages.

@@ -41,8 +41,9 @@ class ValidateCommandTest {
         "--schema: source 'csv' needs the schema");
     assertProblem(run("validate", "--source", "rate", "--source-option", "rowsPerSecond=fast",
         "--sink", "noop"), "option 'rowsPerSecond' of source 'rate' must be a whole number");
-    assertProblem(run("validate", "--source", "rate", "--source-option", "rowz=1", "--sink", "noop"),
-        "unknown option 'rowz' for source 'rate'", "supported: rowsPerSecond");
+    assertProblem(run("validate", "--source", "rate", "--source-option", "rowsPerSecnd=1", "--sink", "noop"),
+        "unknown option 'rowsPerSecnd' for source 'rate' (did you mean 'rowsPerSecond'?)",
+        "supported: rowsPerSecond");
     assertProblem(run("validate", "--source", "kafka", "--source-option", "kafka.bootstrap.servers=h:1",
         "--sink", "console"), "exactly one of subscribe, subscribePattern, assign");
     assertProblem(run("validate", "--source", "rate", "--sink", "console", "--trigger", "real-time"),
@@ -88,6 +89,56 @@ class ValidateCommandTest {
     assertTrue(r.err().contains("warning: source 'org.example.MySource' is not in streamjob's catalogue"),
         r.err());
     assertTrue(r.out().contains("OK: the job is valid (1 warning)"), r.out());
+  }
+
+  @Test
+  void anOptionSparkTakesButStreamjobDoesNotDeclareIsPassedWithAWarning() {
+    Result r = run("validate", "--source", "json", "--source-option", "path=" + dir,
+        "--source-option", "futureOption=1", "--source-option", "anotherOption=x",
+        "--schema", "id BIGINT", "--sink", "console");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("streamjob: warning: --source-option: source 'json' does not"
+        + " declare 'anotherOption', 'futureOption'; passed to Spark"), r.err());
+    assertTrue(r.out().contains("OK: the job is valid (1 warning)"), r.out());
+  }
+
+  @Test
+  void syntaxErrorsInSchemaAndSqlAreAllReportedAtOnce() {
+    Result r = run("validate", "--source", "json", "--source-option", "path=" + dir,
+        "--schema", "id BIGINT, ts TIMESTAMPX", "--where", "amount >", "--select", "id +",
+        "--sql", "SELEC * FROM events", "--sink", "console");
+    assertProblem(r,
+        "streamjob: --schema: not a valid schema: [UNSUPPORTED_DATATYPE] Unsupported data type \"TIMESTAMPX\". SQLSTATE: 0A000; line 1 pos 14\n",
+        "streamjob: --where: not a valid condition: [PARSE_SYNTAX_ERROR] Syntax error at or near end of input. SQLSTATE: 42601; line 1 pos 8\n",
+        "streamjob: --select: not a valid expression: [PARSE_SYNTAX_ERROR]",
+        "streamjob: --sql: not a valid query: [PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'");
+    assertEquals(4, r.err().lines().count(), r.err());
+    assertProblem(run("validate", "--source", "json", "--source-option", "path=" + dir,
+        "--schema", "id BIGINT ts", "--sink", "console"),
+        "--schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near 'ts'");
+  }
+
+  @Test
+  void aSchemaInAJobFileIsParsedToo() throws IOException {
+    Path job = Files.writeString(dir.resolve("job.yaml"), "source:\n  format: json\n"
+        + "  options: {path: " + dir + "}\n  schema: \"id BIGINT,\"\nsink:\n  format: console\n");
+    assertProblem(run("validate", "-c", job.toString()),
+        "--schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near end of input");
+  }
+
+  @Test
+  void deltaIsAKnownSource() {
+    Result r = run("validate", "--source", "delta", "--source-option", "path=" + dir,
+        "--sink", "console");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void dedupWithoutWatermarkIsAWarning() {
+    Result r = run("validate", "--source", "rate", "--dedup", "value", "--sink", "console");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("streamjob: warning: --dedup without --watermark"), r.err());
   }
 
   static Stream<Path> exampleJobFiles() throws IOException {

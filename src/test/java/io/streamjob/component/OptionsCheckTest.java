@@ -33,6 +33,48 @@ class OptionsCheckTest {
   }
 
   @Test
+  void optionsSparkDocumentsAreAccepted() {
+    assertEquals(List.of(), check(Kind.SOURCE, "json",
+        Map.of("path", "/in", "timeZone", "UTC", "ignoreCorruptFiles", "true")));
+    assertEquals(List.of(), check(Kind.SOURCE, "csv", Map.of("path", "/in", "maxColumns", "40")));
+    assertEquals(List.of(), check(Kind.SINK, "parquet",
+        Map.of("path", "/out", "maxRecordsPerFile", "1000")));
+    assertEquals(List.of(), check(Kind.SINK, "delta", Map.of("path", "/t", "optimizeWrite", "true")));
+  }
+
+  @Test
+  void undeclaredOptionsOfSparkFormatsGoThroughWithAWarningNamingThem() {
+    ComponentSpec json = catalogue.find(Kind.SOURCE, "json").orElseThrow();
+    Map<String, String> given = Map.of("path", "/in", "someNewOption", "1", "anotherOne", "x");
+    assertEquals(List.of(), OptionsCheck.problems(json, given, "--opt"));
+    assertEquals("--opt: source 'json' does not declare 'anotherOne', 'someNewOption'; passed to"
+        + " Spark as given, unchecked (Spark ignores an option it does not know)",
+        OptionsCheck.warning(json, given, "--opt").orElseThrow());
+    assertTrue(OptionsCheck.warning(json, Map.of("path", "/in"), "--opt").isEmpty());
+  }
+
+  @Test
+  void aNameOneEditFromADeclaredOptionIsATypoNotAPassThrough() {
+    for (String typo : List.of("timeZon", "TIMEZONES", "timeZome", "maxFilesPerTriger")) {
+      List<String> problems = check(Kind.SOURCE, "json", Map.of("path", "/in", typo, "1"));
+      assertEquals(1, problems.size(), typo + ": " + problems);
+      assertTrue(problems.get(0).contains("unknown option '" + typo + "'")
+          && problems.get(0).contains("(did you mean '"), problems.get(0));
+      ComponentSpec json = catalogue.find(Kind.SOURCE, "json").orElseThrow();
+      assertTrue(OptionsCheck.warning(json, Map.of(typo, "1"), "--opt").isEmpty(), typo);
+    }
+  }
+
+  @Test
+  void componentsStreamjobImplementsRefuseUndeclaredOptions() {
+    List<String> problems = check(Kind.SINK, "jdbc",
+        Map.of("url", "jdbc:postgresql://h/db", "table", "t", "isolationLevel", "NONE"));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains("unknown option 'isolationLevel' for sink 'jdbc'"),
+        problems.get(0));
+  }
+
+  @Test
   void passThroughPrefixesStayAllowed() {
     assertEquals(List.of(),
         check(Kind.SOURCE, "kafka",

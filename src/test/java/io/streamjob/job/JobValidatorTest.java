@@ -21,6 +21,10 @@ class JobValidatorTest {
     String schema;
     String valueFormat;
     String watermark;
+    String where;
+    List<String> select;
+    String sql;
+    List<String> dedup;
     String sink = "console";
     Map<String, String> sinkOptions = new HashMap<>();
     String mode;
@@ -32,7 +36,7 @@ class JobValidatorTest {
 
     JobSpec spec() {
       return new JobSpec(name, new SourceSpec(source, sourceOptions, schema, valueFormat),
-          new TransformSpec(watermark, null, null, null, null),
+          new TransformSpec(watermark, where, select, sql, dedup),
           new SinkSpec(sink, sinkOptions, mode, trigger, checkpoint, deadLetter, ratio),
           new SparkSpec(null, conf));
     }
@@ -76,6 +80,75 @@ class JobValidatorTest {
     job.source = "delta-like";
     job.sourceOptions.put("anything", "goes");
     assertEquals(List.of(), problems(job));
+  }
+
+  @Test
+  void syntaxErrorsOfSchemaAndSqlAreAllReportedWithSparksPosition() {
+    Job job = jsonToConsole();
+    job.schema = "id BIGINT, ts TIMESTAMPX";
+    job.where = "amount >";
+    job.select = List.of("id", "upper(user AS u");
+    job.sql = "SELEC * FROM events";
+    assertProblems(problems(job),
+        "--schema: not a valid schema: [UNSUPPORTED_DATATYPE] Unsupported data type \"TIMESTAMPX\"",
+        "--where: not a valid condition: [PARSE_SYNTAX_ERROR] Syntax error at or near end of input",
+        "--select: not a valid expression: [PARSE_SYNTAX_ERROR]",
+        "--sql: not a valid query: [PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'");
+    assertTrue(problems(job).get(0).endsWith("line 1 pos 14"), problems(job).get(0));
+    assertTrue(problems(job).get(1).endsWith("line 1 pos 8"), problems(job).get(1));
+    job.schema = "id BIGINT ts";
+    assertTrue(problems(job).get(0).contains("Syntax error at or near 'ts'"), problems(job).get(0));
+  }
+
+  @Test
+  void validSchemaAndSqlPassTheSyntaxCheckWithoutAnalysis() {
+    Job job = jsonToConsole();
+    job.schema = "id BIGINT, user STRING, ts TIMESTAMP, tags ARRAY<STRING>, m MAP<STRING, INT>";
+    job.where = "no_such_column > 0 AND user LIKE 'a%'";
+    job.select = List.of("*", "amount * 2 AS doubled", "window(ts, '1 minute')");
+    job.sql = "SELECT user, count(*) FROM events GROUP BY user";
+    assertEquals(List.of(), problems(job));
+  }
+
+  @Test
+  void deltaIsABundledSource() {
+    Job job = new Job();
+    job.source = "delta";
+    job.sourceOptions.put("path", "/tables/orders");
+    job.sourceOptions.put("startingVersion", "3");
+    assertEquals(List.of(), problems(job));
+    job.sourceOptions.remove("path");
+    assertOneProblem(problems(job), "source 'delta' needs option 'path'");
+  }
+
+  @Test
+  void dedupWithoutWatermarkIsAWarning() {
+    Job job = new Job();
+    job.dedup = List.of("value");
+    JobValidator.Findings findings = validator.findings(job.spec());
+    assertEquals(List.of(), findings.problems());
+    assertEquals(1, findings.warnings().size(), findings.warnings().toString());
+    assertTrue(findings.warnings().get(0).contains("--dedup without --watermark")
+        && findings.warnings().get(0).contains("grows without bound"), findings.warnings().get(0));
+    job.watermark = "timestamp=10 seconds";
+    assertEquals(List.of(), validator.findings(job.spec()).warnings());
+  }
+
+  @Test
+  void undeclaredOptionsOfSparkFormatsAreWarningsNearMissesAreErrors() {
+    Job job = new Job();
+    job.sink = "parquet";
+    job.checkpoint = "/ck";
+    job.sinkOptions.putAll(Map.of("path", "/out", "parquet.bloom.filter.enabled", "true"));
+    JobValidator.Findings findings = validator.findings(job.spec());
+    assertEquals(List.of(), findings.problems());
+    assertEquals(1, findings.warnings().size(), findings.warnings().toString());
+    assertTrue(findings.warnings().get(0).startsWith(
+        "--sink-option: sink 'parquet' does not declare 'parquet.bloom.filter.enabled'"),
+        findings.warnings().get(0));
+    job.sinkOptions.put("compresion", "snappy");
+    assertOneProblem(problems(job), "unknown option 'compresion' for sink 'parquet'",
+        "did you mean 'compression'?");
   }
 
   @Test
@@ -275,6 +348,13 @@ class JobValidatorTest {
     assertEquals(List.of(), problems(job));
     job.trigger = "available-now";
     assertOneProblem(problems(job), "asyncProgressTrackingEnabled=true does not work with --trigger available-now");
+  }
+
+  private static Job jsonToConsole() {
+    Job job = new Job();
+    job.source = "json";
+    job.sourceOptions.put("path", "/in");
+    return job;
   }
 
   private static Job kafkaToConsole() {

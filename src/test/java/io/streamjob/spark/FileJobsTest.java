@@ -119,6 +119,18 @@ class FileJobsTest {
   }
 
   @Test
+  void optionsSparkDocumentsReachSpark() throws Exception {
+    writeOrders(dir.resolve("in"), "a.json", 1, 50);
+    Run r = ordersJob("parquet", "--source-option", "timeZone=UTC",
+        "--source-option", "ignoreCorruptFiles=true", "--sink-option", "maxRecordsPerFile=10");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(LongStream.rangeClosed(1, 50).boxed().toList(), ids("parquet", dir.resolve("out")));
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertEquals(5, files.filter(f -> f.toString().endsWith(".parquet")).count());
+    }
+  }
+
+  @Test
   void dedupDropsRepeatedIds() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 10);
     writeOrders(dir.resolve("in"), "b.json", 5, 15);

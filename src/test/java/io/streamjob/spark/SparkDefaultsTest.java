@@ -20,6 +20,17 @@ class SparkDefaultsTest {
   }
 
   @Test
+  void deltaAsSourceOrSinkGetsDeltasSessionSettingsUnlessTheUserSetThem() {
+    String extensions = "spark.sql.extensions";
+    assertEquals("io.delta.sql.DeltaSparkSessionExtension",
+        SparkDefaults.forFormats("delta", "console", Map.of()).get(extensions));
+    assertEquals("io.delta.sql.DeltaSparkSessionExtension",
+        SparkDefaults.forFormats("json", "delta", Map.of()).get(extensions));
+    assertNull(SparkDefaults.forFormats("json", "parquet", Map.of()).get(extensions));
+    assertNull(SparkDefaults.forFormats("delta", "delta", Map.of(extensions, "x")).get(extensions));
+  }
+
+  @Test
   void clusterMastersKeepSparksDefaults() {
     Map<String, String> d = SparkDefaults.forMaster("spark://host:7077", Map.of());
     assertNull(d.get("spark.sql.shuffle.partitions"));
