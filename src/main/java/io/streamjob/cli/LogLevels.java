@@ -50,7 +50,7 @@ final class LogLevels {
       }
       Encoder<ILoggingEvent> encoder;
       if (json) {
-        encoder = new RedactingJsonEncoder();
+        encoder = new RedactingJsonEncoder(verbose);
       } else {
         PatternLayoutEncoder withTraces = new PatternLayoutEncoder();
         withTraces.setPattern(pattern.getPattern().replace("%nopex", "%xEx"));
