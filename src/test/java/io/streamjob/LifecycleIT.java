@@ -180,7 +180,7 @@ class LifecycleIT {
     List<JsonNode> progress = new ArrayList<>();
     for (String line : r.stderr().lines().filter(l -> l.startsWith("{")).toList()) {
       JsonNode event = JSON.readTree(line); // every log line is JSON
-      if ("io.streamjob.progress".equals(event.path("loggerName").asText())) {
+      if ("io.streamjob.progress".equals(event.path("logger").asText())) {
         progress.add(event);
       }
     }

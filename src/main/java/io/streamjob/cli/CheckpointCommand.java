@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +22,17 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "checkpoint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Shows what a checkpoint holds: the job it is for, the last planned and"
         + " committed batches, the offsets of each source, the state operators.")
-final class CheckpointCommand implements Callable<Integer> {
+final class CheckpointCommand implements Callable<Integer>, HasCommonOptions {
   @Parameters(paramLabel = "DIR", description = "the checkpoint location (--checkpoint of the job)")
   String location;
 
+  @Mixin CommonOptions common;
   @Spec CommandSpec spec;
+
+  @Override
+  public CommonOptions common() {
+    return common;
+  }
 
   @Override
   public Integer call() {

@@ -8,14 +8,15 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import io.streamjob.logging.Log4j2Logging;
 import io.streamjob.logging.RedactingJsonEncoder;
 import org.slf4j.LoggerFactory;
 
 /**
  * Adjusts logging for {@code --verbose} (Spark's own logs and stack traces) and {@code
- * --log-format json} (JSON lines). Done through logback because Spark's {@code setLogLevel}
- * only works with log4j2 as the backend. Under spark-submit the backend is Spark's log4j2 (the
- * thin jar has no logback) and its configuration stands.
+ * --log-format json} (JSON lines). Embedded, the backend is logback (conf/logback.xml). Under
+ * spark-submit it is Spark's log4j2 (the thin jar has no logback), whatever the installation
+ * configured: streamjob sets it up the same way, secret masking included.
  */
 final class LogLevels {
   private LogLevels() {}
@@ -24,6 +25,8 @@ final class LogLevels {
     String backend = LoggerFactory.getILoggerFactory().getClass().getName();
     if ((verbose || json) && backend.startsWith("ch.qos.logback")) {
       Logback.apply(verbose, json);
+    } else if (backend.startsWith("org.apache.logging.slf4j")) {
+      Log4j2Logging.apply(verbose, json);
     }
   }
 
@@ -50,7 +53,7 @@ final class LogLevels {
       }
       Encoder<ILoggingEvent> encoder;
       if (json) {
-        encoder = new RedactingJsonEncoder();
+        encoder = new RedactingJsonEncoder(verbose);
       } else {
         PatternLayoutEncoder withTraces = new PatternLayoutEncoder();
         withTraces.setPattern(pattern.getPattern().replace("%nopex", "%xEx"));

@@ -9,6 +9,7 @@ import io.streamjob.run.RunOutcome;
 import io.streamjob.run.RunStats;
 import io.streamjob.run.RunSummary;
 import io.streamjob.spark.JobRunner;
+import io.streamjob.spark.SparkErrors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     footer = {
       "",
-      "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable."
+      "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable,"
+          + " 4 internal error (a defect in streamjob: report it, do not retry)."
     })
 final class RunCommand implements Callable<Integer>, HasCommonOptions {
   @Mixin JobOptions job;
@@ -64,7 +66,8 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
       summary(query, status(e.exitCode()), e.exitCode(), e.problems().get(0), stats);
       throw e;
     } catch (RuntimeException e) {
-      summary(query, "failed", ExitCodes.QUERY_FAILED, Messages.rootCause(e), stats);
+      int code = SparkErrors.exitCode(e);
+      summary(query, status(code), code, Messages.rootCause(e), stats);
       throw e;
     }
   }
@@ -78,6 +81,7 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
     return switch (exitCode) {
       case ExitCodes.USAGE -> "invalid";
       case ExitCodes.ENVIRONMENT -> "environment";
+      case ExitCodes.INTERNAL -> "internal";
       default -> "failed";
     };
   }
@@ -85,5 +89,10 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
   @Override
   public CommonOptions common() {
     return common;
+  }
+
+  @Override
+  public boolean jsonLogs() {
+    return run.json();
   }
 }

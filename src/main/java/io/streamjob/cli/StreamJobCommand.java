@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable."
+      "Exit codes: 0 ended as asked, 1 query failed, 2 bad command line, 3 environment not usable,"
+          + " 4 internal error (a defect in streamjob: report it, do not retry)."
     })
 public final class StreamJobCommand {}

@@ -10,6 +10,8 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The environment is not usable (checkpoint, paths, connections). */
   public static final int ENVIRONMENT = 3;
+  /** A defect in streamjob itself (an unexpected exception): not worth a retry, worth a report. */
+  public static final int INTERNAL = 4;
 
   private ExitCodes() {}
 }

@@ -23,6 +23,16 @@ public final class Messages {
     return best != null ? best : error.getClass().getSimpleName();
   }
 
+  /** The exception the chain started with: the deepest cause. */
+  public static Throwable origin(Throwable error) {
+    Throwable origin = error;
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+      origin = t;
+    }
+    return origin;
+  }
+
   /** The first line of a message, trimmed; Spark appends plans and stack traces after it. */
   public static String firstLine(String message) {
     if (message == null) {

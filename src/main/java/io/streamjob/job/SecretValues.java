@@ -79,19 +79,6 @@ public final class SecretValues {
 
   private static final Pattern PASSWORD_IN_VALUE = Pattern.compile("(?i)password=([^&;\\s]+)");
 
-  /** {@code json} with every known secret masked, also where JSON escaping changed it. */
-  public String scrubJson(String json) {
-    String result = scrub(json);
-    for (String secret : values) {
-      String escaped = new String(
-          com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(secret));
-      if (!escaped.equals(secret)) {
-        result = result.replace(escaped, MASK);
-      }
-    }
-    return result;
-  }
-
   /** {@code text} with every known secret replaced by {@link #MASK}. */
   public String scrub(String text) {
     if (text == null || (values.isEmpty() && shortValueAfterKey == null)) {

@@ -1,9 +1,14 @@
 package io.streamjob.spark;
 
+import io.streamjob.error.ExitCodes;
 import io.streamjob.error.Messages;
 import io.streamjob.error.UsageException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
@@ -34,6 +39,24 @@ public final class SparkErrors {
       }
     }
     return classified != null ? classified : Messages.rootCause(error);
+  }
+
+  /**
+   * The exit code of an exception that nothing in streamjob turned into a {@code
+   * StreamJobException}. A failure that Spark reported (every Spark error, a failed query or
+   * job among them, is a {@link SparkThrowable}) is a failed query; an I/O failure is the
+   * environment; anything else is a defect in streamjob, which a retry would only repeat.
+   */
+  public static int exitCode(Throwable unexpected) {
+    boolean io = false;
+    Set<Throwable> seen = new HashSet<>();
+    for (Throwable t = unexpected; t != null && seen.add(t); t = t.getCause()) {
+      if (t instanceof SparkThrowable) {
+        return ExitCodes.QUERY_FAILED;
+      }
+      io |= t instanceof IOException || t instanceof UncheckedIOException;
+    }
+    return io ? ExitCodes.ENVIRONMENT : ExitCodes.INTERNAL;
   }
 
   /** Runs {@code step}; an analysis error in it is reported against {@code option}. */

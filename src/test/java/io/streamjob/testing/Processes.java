@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,14 @@ public final class Processes {
   /** The project directory (failsafe passes it; surefire runs from it). */
   public static Path projectHome() {
     return Path.of(System.getProperty("streamjob.home", ".")).toAbsolutePath().normalize();
+  }
+
+  /** The command line of bin/streamjob with these arguments. */
+  public static List<String> streamjob(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(projectHome().resolve("bin/streamjob").toString());
+    command.addAll(List.of(args));
+    return command;
   }
 
   /** A process left running; its output goes to files that can be read while it runs. */

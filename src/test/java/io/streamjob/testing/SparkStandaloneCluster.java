@@ -172,17 +172,8 @@ public final class SparkStandaloneCluster implements AutoCloseable {
      * directories" otherwise), so SPARK_HOME/jars gets a link to every jar the tests run with.
      */
     private static Path fakeSparkHome(Path workDir, String classPath) throws IOException {
-        Path home = workDir.resolve("spark-home");
-        Path jars = Files.createDirectories(home.resolve("jars"));
-        Files.createDirectories(home.resolve("conf"));
-        int n = 0;
-        for (String entry : classPath.split(File.pathSeparator)) {
-            Path jar = Path.of(entry).toAbsolutePath();
-            if (entry.endsWith(".jar") && Files.isRegularFile(jar) && !carriedByThinJar(jar)) {
-                // Prefixed: two artifacts may share a file name (e.g. two "core-1.0.jar"s).
-                Files.createSymbolicLink(jars.resolve(n++ + "-" + jar.getFileName()), jar);
-            }
-        }
+        // The daemons and the driver log through logback here, as the tests do.
+        Path home = linkJars(workDir, classPath, NOT_WITH_LOGBACK);
         // For the master and worker, and for executors, whose classpath is SPARK_CONF_DIR + SPARK_HOME/jars/*:
         // they do not see target/classes, and logback without a configuration logs everything at DEBUG.
         Files.writeString(home.resolve("conf/logback.xml"), """
@@ -195,6 +186,37 @@ public final class SparkStandaloneCluster implements AutoCloseable {
                 </configuration>
                 """);
         writeSparkSubmit(home);
+        return home;
+    }
+
+    /**
+     * A Spark installation as Spark ships it, logging through log4j2 (no logback), for
+     * spark-submit with a local master: what the driver prints is what users see.
+     */
+    public static Path sparkHomeWithLog4j2(Path workDir) throws IOException {
+        Path home = linkJars(workDir, testClassPath(), NOT_WITH_LOG4J2);
+        writeSparkSubmit(home);
+        return home;
+    }
+
+    private static final List<String> NOT_WITH_LOGBACK = List.of("log4j-slf4j2-impl-");
+    private static final List<String> NOT_WITH_LOG4J2 = List.of("logback-", "log4j-to-slf4j-");
+
+    /** spark-home/jars: a link to every jar of the test class path but the excluded ones. */
+    private static Path linkJars(Path workDir, String classPath, List<String> excluded) throws IOException {
+        Path home = workDir.resolve("spark-home");
+        Path jars = Files.createDirectories(home.resolve("jars"));
+        Files.createDirectories(home.resolve("conf"));
+        int n = 0;
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            String name = jar.getFileName().toString();
+            if (entry.endsWith(".jar") && Files.isRegularFile(jar) && !carriedByThinJar(jar)
+                    && excluded.stream().noneMatch(name::startsWith)) {
+                // Prefixed: two artifacts may share a file name (e.g. two "core-1.0.jar"s).
+                Files.createSymbolicLink(jars.resolve(n++ + "-" + jar.getFileName()), jar);
+            }
+        }
         return home;
     }
 
