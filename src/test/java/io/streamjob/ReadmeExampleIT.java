@@ -40,9 +40,11 @@ class ReadmeExampleIT {
     assertTrue(summary(again).contains("\"input_rows\":0"), "nothing read twice: " + again.stdout());
   }
 
+  /** Runs {@code command} from the repository root; what it prints is kept in this test's folder. */
   private ProcessResult run(String command) throws Exception {
-    return Processes.run(List.of("bash", "-c", command), Map.of("STREAMJOB_LAUNCHER", "embedded"),
-        Processes.projectHome(), Duration.ofMinutes(3));
+    String fromRoot = "cd '" + Processes.projectHome() + "' && " + command;
+    return Processes.run(List.of("bash", "-c", fromRoot), Map.of("STREAMJOB_LAUNCHER", "embedded"),
+        dir, Duration.ofMinutes(3));
   }
 
   private static String summary(ProcessResult result) {

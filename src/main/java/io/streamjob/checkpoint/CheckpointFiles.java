@@ -40,7 +40,20 @@ public final class CheckpointFiles {
       return OptionalLong.empty();
     }
     return Arrays.stream(fs.listStatus(dir)).map(s -> s.getPath().getName())
-        .filter(n -> n.matches("\\d+")).mapToLong(Long::parseLong).max();
+        .filter(CheckpointFiles::isBatchId).mapToLong(Long::parseLong).max();
+  }
+
+  /** As Spark's metadata logs read a directory: a file is a batch when its name is a long. */
+  private static boolean isBatchId(String name) {
+    if (!name.matches("\\d{1,19}")) {
+      return false;
+    }
+    try {
+      Long.parseLong(name);
+      return true;
+    } catch (NumberFormatException e) {
+      return false; // more digits than a long holds: not a batch Spark wrote
+    }
   }
 
   public boolean hasOffsets(long id) throws IOException {

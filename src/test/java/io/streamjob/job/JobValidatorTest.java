@@ -353,7 +353,7 @@ class JobValidatorTest {
   private static Job jsonToConsole() {
     Job job = new Job();
     job.source = "json";
-    job.sourceOptions.put("path", "/in");
+    job.sourceOptions.put("path", "/tmp");
     return job;
   }
 
