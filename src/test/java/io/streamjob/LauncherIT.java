@@ -64,7 +64,7 @@ class LauncherIT {
     assertEquals(1, r.exitCode(), r.stderr());
     List<String> ours = r.stderr().lines().filter(l -> l.startsWith("streamjob: ")).toList();
     assertEquals(1, ours.size(), r.stderr());
-    assertTrue(ours.get(0).startsWith("streamjob: query (csv -> noop) failed: "), ours.get(0));
+    assertTrue(ours.get(0).startsWith("streamjob: query 'csv-to-noop' failed: "), ours.get(0));
     assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
   }
 
