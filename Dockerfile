@@ -21,6 +21,8 @@ WORKDIR /opt/streamjob
 COPY --from=build /src/target/streamjob-*-all.jar lib/
 COPY bin/streamjob bin/
 COPY conf conf
+# The class-data archive that makes validate start fast, made now: lib/ is read-only at run time.
+RUN bin/streamjob --version >/dev/null
 USER streamjob
 # Embedded Spark even if a SPARK_HOME is set by a derived image.
 ENV STREAMJOB_LAUNCHER=embedded

@@ -118,6 +118,12 @@ public final class JobOptions {
     Map<String, String> conf = new LinkedHashMap<>();
   }
 
+  /** Whether the job may hold a schema or SQL text: a job file, or one of their flags. */
+  boolean mayHoldSqlText() {
+    return config != null || source.schema != null || transform.where != null
+        || !transform.select.isEmpty() || transform.sql != null;
+  }
+
   /**
    * The job the job file and these flags describe; flags override the file key by key. Values
    * may hold ${VAR}, ${VAR:-default} and ${file:PATH}; secret values are registered so that

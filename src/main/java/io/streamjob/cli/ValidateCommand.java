@@ -8,6 +8,7 @@ import io.streamjob.error.UsageException;
 import io.streamjob.job.CheckpointCheck;
 import io.streamjob.job.JobSpec;
 import io.streamjob.job.JobValidator;
+import io.streamjob.spark.SqlSyntax;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
 
   @Override
   public Integer call() {
+    if (job.mayHoldSqlText()) {
+      SqlSyntax.warmUpInBackground();
+    }
     Catalogue catalogue = Catalogue.standard();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();

@@ -55,6 +55,18 @@ public final class SqlSyntax {
     return syntax.problems;
   }
 
+  /**
+   * Loads and initializes the grammar on a daemon thread, so that its first use (a few hundred
+   * milliseconds of class loading and ANTLR's set-up) overlaps with reading the job. Only for
+   * jobs that may hold text to parse: the others load nothing of Spark.
+   */
+  public static void warmUpInBackground() {
+    Thread warmUp = new Thread(() -> problems("--schema", "a INT", "a > 0", List.of(),
+        "SELECT a FROM events"), "sql-grammar-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
   /** {@code what}: the option and what its text should be, e.g. "--where: not a valid condition". */
   private void check(String what, String text, Function1<SqlBaseParser, Object> rule) {
     try {
