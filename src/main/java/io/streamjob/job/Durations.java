@@ -8,22 +8,38 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the durations users write: {@code 500ms}, {@code 10s}, {@code 30m}, {@code 2h},
- * {@code 1d}, or Spark's interval words such as {@code 10 seconds} and {@code 1 minute}.
+ * {@code 1d}, Spark's interval words such as {@code 10 seconds} and {@code 1 minute}, and sums of
+ * them as Spark takes them ({@code 1 minute 30 seconds}, {@code 1m30s}, {@code interval 2 hours}).
  */
 public final class Durations {
-  private static final Pattern DURATION =
-      Pattern.compile("(\\d+)\\s*([a-z]+)?", Pattern.CASE_INSENSITIVE);
+  /** One amount and its unit; a duration is one or more of them. */
+  private static final Pattern PART =
+      Pattern.compile("(\\d+)\\s*([a-z]*)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INTERVAL_WORD = Pattern.compile("(?i)^interval\\s+");
 
   private Durations() {}
 
   /** Parses {@code text}, naming {@code what} (an option) in the error when it is malformed. */
   public static Duration parse(String text, String what) {
-    Matcher m = DURATION.matcher(text == null ? "" : text.trim());
-    if (!m.matches()) {
+    String trimmed = INTERVAL_WORD.matcher(text == null ? "" : text.trim()).replaceFirst("");
+    if (trimmed.matches("0+")) {
+      return Duration.ZERO;
+    }
+    Matcher m = PART.matcher(trimmed);
+    Duration total = Duration.ZERO;
+    int end = 0;
+    while (end < trimmed.length() && m.find(end) && m.start() == end) {
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      total = total.plus(part(Long.parseLong(m.group(1)), unit, text, what));
+      end = m.end();
+    }
+    if (end == 0 || end < trimmed.length()) {
       throw malformed(text, what);
     }
-    long amount = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    return total;
+  }
+
+  private static Duration part(long amount, String unit, String text, String what) {
     switch (unit) {
       case "ms", "milli", "millis", "millisecond", "milliseconds":
         return Duration.ofMillis(amount);
@@ -35,11 +51,8 @@ public final class Durations {
         return Duration.ofHours(amount);
       case "d", "day", "days":
         return Duration.ofDays(amount);
-      case "":
-        if (amount == 0) {
-          return Duration.ZERO;
-        }
-        throw malformed(text, what);
+      case "w", "week", "weeks":
+        return Duration.ofDays(7 * amount);
       default:
         throw malformed(text, what);
     }

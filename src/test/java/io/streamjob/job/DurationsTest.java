@@ -22,12 +22,23 @@ class DurationsTest {
   }
 
   @Test
+  void parsesSumsOfUnitsAsSparksIntervalsDo() {
+    assertEquals(Duration.ofSeconds(90), Durations.parse("1 minute 30 seconds", "x"));
+    assertEquals(Duration.ofSeconds(90), Durations.parse("1m30s", "x"));
+    assertEquals(Duration.ofMinutes(150), Durations.parse("interval 2 hours 30 minutes", "x"));
+    assertEquals(Duration.ofDays(14), Durations.parse("2 weeks", "x"));
+  }
+
+  @Test
   void malformedDurationNamesTheOptionAndTheValue() {
     UsageException e =
         assertThrows(UsageException.class, () -> Durations.parse("ten seconds", "--trigger"));
     assertTrue(e.getMessage().startsWith("--trigger: 'ten seconds' is not a duration"));
     assertThrows(UsageException.class, () -> Durations.parse("10 parsecs", "x"));
     assertThrows(UsageException.class, () -> Durations.parse("10", "x"));
+    assertThrows(UsageException.class, () -> Durations.parse("1 minute 30", "x"));
+    assertThrows(UsageException.class, () -> Durations.parse("1 minute and 30 seconds", "x"));
+    assertThrows(UsageException.class, () -> Durations.parse("", "x"));
   }
 
   @Test
