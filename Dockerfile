@@ -21,6 +21,7 @@ WORKDIR /opt/streamjob
 COPY --from=build /src/target/streamjob-*-all.jar lib/
 COPY bin/streamjob bin/
 COPY conf conf
+COPY LICENSE NOTICE ./
 # The class-data archive that makes validate start fast, made now: lib/ is read-only at run time.
 RUN bin/streamjob --version >/dev/null
 USER streamjob
