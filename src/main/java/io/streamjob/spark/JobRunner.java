@@ -116,7 +116,7 @@ public final class JobRunner {
       }
       RunOutcome outcome = stop.reason() == null ? RunOutcome.finished()
           : RunOutcome.stopped(stop.reason());
-      LOG.info("query {} {}", label, outcome.reason());
+      LOG.info("query {}: {}", label, outcome.reason());
       return outcome;
     }
   }
