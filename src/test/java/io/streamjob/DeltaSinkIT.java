@@ -2,7 +2,8 @@ package io.streamjob;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.streamjob.sink.DeltaSink;
+import io.streamjob.component.ComponentSpec.Kind;
+import io.streamjob.connector.Connectors;
 import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.ProcessResult;
@@ -44,7 +45,8 @@ class DeltaSinkIT {
   private static SparkSession spark() {
     SparkSession.Builder builder = SparkSession.builder().master("local[1]")
         .config("spark.ui.enabled", "false");
-    DeltaSink.SESSION_CONF.forEach(builder::config);
+    Connectors.catalogue().find(Kind.SINK, "delta").orElseThrow().sessionConf()
+        .forEach(builder::config);
     return builder.getOrCreate();
   }
 

@@ -39,7 +39,7 @@ class ValidateIT {
         "validate", "-c", example.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("OK: the job is valid"), r.stdout());
-    assertTrue(r.stdout().contains("io.streamjob.job.JobValidator"), "class loading was logged");
+    assertTrue(r.stdout().contains("io.streamjob.compile.JobCompiler"), "class loading was logged");
     assertTrue(r.stdout().contains("org.apache.spark.sql.catalyst.parser.SqlBaseParser "),
         "the schema and transforms were parsed by Spark's parser");
     assertFalse(SESSION_CLASSES.matcher(r.stdout()).find(), "a session class was loaded");
@@ -50,7 +50,7 @@ class ValidateIT {
     ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
         "validate", "--source", "rate", "--sink", "console");
     assertEquals(0, r.exitCode(), r.stderr());
-    assertTrue(r.stdout().contains("io.streamjob.job.JobValidator"), "class loading was logged");
+    assertTrue(r.stdout().contains("io.streamjob.compile.JobCompiler"), "class loading was logged");
     assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
   }
 

@@ -1,9 +1,10 @@
 package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.connector.Connectors;
 import io.streamjob.component.CatalogueDocs;
 import io.streamjob.component.ComponentSpec;
-import io.streamjob.component.Suggestions;
+import io.streamjob.value.Suggestions;
 import io.streamjob.error.UsageException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Catalogue catalogue = Catalogue.standard();
+    Catalogue catalogue = Connectors.catalogue();
     ComponentSpec component = catalogue.find(kind, name).orElseThrow(() -> new UsageException(
         "no " + kind.label() + " named '" + name + "'"
             + Suggestions.didYouMean(name, catalogue.names(kind)) + "; known "

@@ -3,7 +3,7 @@ package io.streamjob.cli;
 import io.streamjob.error.ExitCodes;
 import io.streamjob.error.Messages;
 import io.streamjob.error.StreamJobException;
-import io.streamjob.spark.SparkErrors;
+import io.streamjob.session.SparkErrors;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,10 +1,14 @@
 package io.streamjob.cli;
 
 import io.streamjob.config.JobFileReader;
+import io.streamjob.compile.JobCompiler;
 import io.streamjob.config.JobSettings;
-import io.streamjob.job.Interpolation;
-import io.streamjob.job.JobSpec;
-import io.streamjob.job.SecretValues;
+import io.streamjob.config.Origins;
+import io.streamjob.connector.Connectors;
+import io.streamjob.session.SparkFormats;
+import io.streamjob.config.Interpolation;
+import io.streamjob.config.JobSpec;
+import io.streamjob.value.SecretValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,37 +133,47 @@ public final class JobOptions {
    * may hold ${VAR}, ${VAR:-default} and ${file:PATH}; secret values are registered so that
    * nothing printed shows them.
    */
-  JobSpec toJobSpec() {
+  JobInput read() {
     JobSettings fromFile =
         config == null ? JobSettings.of(Map.of()) : JobSettings.of(JobFileReader.read(config));
     JobSettings settings = fromFile.overriddenBy(flagSettings());
-    kafka.addTo(settings);
-    return settings.toJobSpec(new Interpolation(System::getenv, SecretValues.process()),
+    kafka.addTo(settings, Connectors.catalogue());
+    JobSpec spec = settings.toJobSpec(new Interpolation(System::getenv, SecretValues.process()),
         SecretValues.process());
+    return new JobInput(spec, settings.origins());
+  }
+
+  /** A job as read from its job file and flags, and where each setting was given. */
+  record JobInput(JobSpec spec, Origins origins) {
+    /** The compiled job; or a usage error listing every problem, each naming its origin. */
+    JobCompiler.Findings compile() {
+      return new JobCompiler(Connectors.catalogue(), SparkFormats::isRegistered)
+          .compile(spec, origins);
+    }
   }
 
   /** The flags given, as settings with the job file's keys. */
   private JobSettings flagSettings() {
     JobSettings flags = JobSettings.of(Map.of());
-    flags.put("name", sink.queryName, "--query-name");
-    flags.put("source.format", source.format, "--source");
-    source.options.forEach((k, v) -> flags.put("source.options." + k, v, "--source-option " + k));
-    flags.put("source.schema", source.schema, "--schema");
-    flags.put("source.value-format", source.valueFormat, "--value-format");
-    flags.put("transform.watermark", transform.watermark, "--watermark");
-    flags.put("transform.where", transform.where, "--where");
-    flags.put("transform.select", transform.select.isEmpty() ? null : transform.select, "--select");
-    flags.put("transform.sql", transform.sql, "--sql");
-    flags.put("transform.dedup", transform.dedup.isEmpty() ? null : transform.dedup, "--dedup");
-    flags.put("sink.format", sink.format, "--sink");
-    sink.options.forEach((k, v) -> flags.put("sink.options." + k, v, "--sink-option " + k));
-    flags.put("sink.output-mode", sink.outputMode, "--output-mode");
-    flags.put("sink.trigger", sink.trigger, "--trigger");
-    flags.put("sink.checkpoint", sink.checkpoint, "--checkpoint");
-    flags.put("sink.dead-letter", sink.deadLetter, "--dead-letter");
-    flags.put("sink.max-bad-records-ratio", sink.maxBadRecordsRatio, "--max-bad-records-ratio");
-    flags.put("spark.master", spark.master, "--master");
-    spark.conf.forEach((k, v) -> flags.put("spark.conf." + k, v, "--conf " + k));
+    flags.putFlag("name", sink.queryName);
+    flags.putFlag("source.format", source.format);
+    source.options.forEach((k, v) -> flags.putFlag("source.options." + k, v));
+    flags.putFlag("source.schema", source.schema);
+    flags.putFlag("source.value-format", source.valueFormat);
+    flags.putFlag("transform.watermark", transform.watermark);
+    flags.putFlag("transform.where", transform.where);
+    flags.putFlag("transform.select", transform.select.isEmpty() ? null : transform.select);
+    flags.putFlag("transform.sql", transform.sql);
+    flags.putFlag("transform.dedup", transform.dedup.isEmpty() ? null : transform.dedup);
+    flags.putFlag("sink.format", sink.format);
+    sink.options.forEach((k, v) -> flags.putFlag("sink.options." + k, v));
+    flags.putFlag("sink.output-mode", sink.outputMode);
+    flags.putFlag("sink.trigger", sink.trigger);
+    flags.putFlag("sink.checkpoint", sink.checkpoint);
+    flags.putFlag("sink.dead-letter", sink.deadLetter);
+    flags.putFlag("sink.max-bad-records-ratio", sink.maxBadRecordsRatio);
+    flags.putFlag("spark.master", spark.master);
+    spark.conf.forEach((k, v) -> flags.putFlag("spark.conf." + k, v));
     return flags;
   }
 }

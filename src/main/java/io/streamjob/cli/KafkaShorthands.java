@@ -1,15 +1,21 @@
 package io.streamjob.cli;
 
+import io.streamjob.component.Catalogue;
+import io.streamjob.component.ComponentSpec;
+import io.streamjob.component.ComponentSpec.Kind;
+import io.streamjob.component.OptionSpec;
 import io.streamjob.config.JobSettings;
 import io.streamjob.error.UsageException;
-import io.streamjob.sink.KafkaSink;
-import io.streamjob.source.KafkaSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * Readable flags for the Kafka options users give most; each maps to one raw option. Giving a
+ * Readable flags for the Kafka options users give most; each stands for the option whose
+ * declaration names it (see {@link OptionSpec#shorthand}). Giving a
  * shorthand and its raw option with different values is an error rather than a silent choice.
  */
 public final class KafkaShorthands {
@@ -33,51 +39,51 @@ public final class KafkaShorthands {
       description = "Topic the kafka sink writes to (topic).")
   String outputTopic;
 
-  /** Adds the raw options these shorthands stand for to the job's settings. */
-  void addTo(JobSettings settings) {
-    boolean kafkaSource = KafkaSource.NAME.equalsIgnoreCase(settings.raw("source.format"));
-    boolean kafkaSink = KafkaSink.NAME.equalsIgnoreCase(settings.raw("sink.format"));
+  /**
+   * Adds the options these shorthands stand for to the job's settings: each is an option of the
+   * source or the sink whose declaration names the flag.
+   */
+  void addTo(JobSettings settings, Catalogue catalogue) {
+    Optional<ComponentSpec> source = catalogue.find(Kind.SOURCE, settings.raw("source.format"));
+    Optional<ComponentSpec> sink = catalogue.find(Kind.SINK, settings.raw("sink.format"));
     List<String> problems = new ArrayList<>();
-    if (bootstrapServers != null && !kafkaSource && !kafkaSink) {
-      problems.add("--bootstrap-servers: neither the source nor the sink is kafka");
-    }
-    if (kafkaSource) {
-      put(settings, "source.options." + KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers,
-          "--bootstrap-servers", problems);
-    }
-    if (kafkaSink) {
-      put(settings, "sink.options." + KafkaSource.BOOTSTRAP_SERVERS, bootstrapServers,
-          "--bootstrap-servers", problems);
-    }
-    sourceOnly(kafkaSource, settings, "subscribe", topic, "--topic", problems);
-    sourceOnly(kafkaSource, settings, "startingOffsets", startingOffsets, "--starting-offsets",
-        problems);
-    sourceOnly(kafkaSource, settings, "maxOffsetsPerTrigger", maxOffsetsPerTrigger,
-        "--max-offsets-per-trigger", problems);
-    if (outputTopic != null && !kafkaSink) {
-      problems.add("--output-topic: the sink is not kafka");
-    } else if (kafkaSink) {
-      put(settings, "sink.options.topic", outputTopic, "--output-topic", problems);
-    }
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("--bootstrap-servers", bootstrapServers);
+    given.put("--topic", topic);
+    given.put("--starting-offsets", startingOffsets);
+    given.put("--max-offsets-per-trigger", maxOffsetsPerTrigger);
+    given.put("--output-topic", outputTopic);
+    given.forEach((flag, value) -> {
+      if (value == null) {
+        return;
+      }
+      Optional<OptionSpec> forSource = source.flatMap(s -> s.optionForShorthand(flag));
+      Optional<OptionSpec> forSink = sink.flatMap(s -> s.optionForShorthand(flag));
+      forSource.ifPresent(o -> put(settings, "source.options." + o.name(), value, flag, problems));
+      forSink.ifPresent(o -> put(settings, "sink.options." + o.name(), value, flag, problems));
+      if (forSource.isEmpty() && forSink.isEmpty()) {
+        problems.add(flag + ": neither the source nor the sink takes it (it is an option of "
+            + String.join(", ", takers(catalogue, flag)) + ")");
+      }
+    });
     if (!problems.isEmpty()) {
       throw new UsageException(problems);
     }
   }
 
-  private static void sourceOnly(boolean kafkaSource, JobSettings settings, String option,
-      String value, String flag, List<String> problems) {
-    if (value != null && !kafkaSource) {
-      problems.add(flag + ": the source is not kafka");
-    } else if (kafkaSource) {
-      put(settings, "source.options." + option, value, flag, problems);
+  /** The components that take {@code flag}, e.g. "source kafka". */
+  private static List<String> takers(Catalogue catalogue, String flag) {
+    List<String> takers = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      catalogue.all(kind).stream()
+          .filter(c -> c.optionForShorthand(flag).isPresent())
+          .forEach(c -> takers.add(kind.label() + " " + c.name()));
     }
+    return takers;
   }
 
   private static void put(JobSettings settings, String key, String value, String flag,
       List<String> problems) {
-    if (value == null) {
-      return;
-    }
     String raw = settings.raw(key);
     String option = key.substring(key.indexOf(".options.") + ".options.".length());
     if (raw != null && !raw.equals(value)) {

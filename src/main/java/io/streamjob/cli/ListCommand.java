@@ -1,6 +1,7 @@
 package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
+import io.streamjob.connector.Connectors;
 import io.streamjob.component.CatalogueDocs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CatalogueDocs docs = new CatalogueDocs(Catalogue.standard());
+    CatalogueDocs docs = new CatalogueDocs(Connectors.catalogue());
     spec.commandLine().getOut().print(format == Format.markdown ? docs.markdown() : docs.list());
     spec.commandLine().getOut().flush();
     return 0;

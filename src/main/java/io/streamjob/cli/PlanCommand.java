@@ -1,10 +1,11 @@
 package io.streamjob.cli;
 
-import io.streamjob.component.Catalogue;
-import io.streamjob.job.JobSpec;
-import io.streamjob.spark.JobPlanner;
+import io.streamjob.compile.JobCompiler;
+import io.streamjob.runner.JobPlanner;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + " resolved job (JSON, secrets masked) and Spark's plan."
     })
 final class PlanCommand implements Callable<Integer>, HasCommonOptions {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
+
   @Mixin JobOptions job;
   @Mixin SubmitOptions submit;
   @Mixin CommonOptions common;
@@ -26,12 +29,14 @@ final class PlanCommand implements Callable<Integer>, HasCommonOptions {
   @Override
   public Integer call() {
     LogLevels.apply(common.verbose, false);
-    JobSpec jobSpec = job.toJobSpec();
-    Optional<Integer> submitted = submit.handOver(jobSpec.spark(), spec);
+    JobOptions.JobInput input = job.read();
+    Optional<Integer> submitted = submit.handOver(input.spec().spark(), spec);
     if (submitted.isPresent()) {
       return submitted.get();
     }
-    String plan = new JobPlanner(Catalogue.standard()).plan(jobSpec);
+    JobCompiler.Findings compiled = input.compile();
+    compiled.warnings().forEach(LOG::warn);
+    String plan = JobPlanner.plan(compiled.plan());
     spec.commandLine().getOut().println(plan);
     spec.commandLine().getOut().flush();
     return 0;

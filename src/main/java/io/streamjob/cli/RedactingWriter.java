@@ -1,6 +1,6 @@
 package io.streamjob.cli;
 
-import io.streamjob.job.SecretValues;
+import io.streamjob.value.SecretValues;
 import java.io.PrintWriter;
 import java.io.Writer;
 

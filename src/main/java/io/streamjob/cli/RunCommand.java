@@ -1,17 +1,18 @@
 package io.streamjob.cli;
 
-import io.streamjob.component.Catalogue;
+import io.streamjob.compile.JobCompiler;
 import io.streamjob.error.ExitCodes;
 import io.streamjob.error.Messages;
 import io.streamjob.error.StreamJobException;
-import io.streamjob.job.JobSpec;
 import io.streamjob.run.RunOutcome;
 import io.streamjob.run.RunStats;
 import io.streamjob.run.RunSummary;
-import io.streamjob.spark.JobRunner;
-import io.streamjob.spark.SparkErrors;
+import io.streamjob.runner.JobRunner;
+import io.streamjob.session.SparkErrors;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
           + " 4 internal error (a defect in streamjob: report it, do not retry)."
     })
 final class RunCommand implements Callable<Integer>, HasCommonOptions {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
   @Mixin JobOptions job;
   @Mixin SubmitOptions submit;
 
@@ -53,13 +56,15 @@ final class RunCommand implements Callable<Integer>, HasCommonOptions {
     RunStats stats = new RunStats();
     String query = null; // not known while the job cannot be read
     try {
-      JobSpec jobSpec = job.toJobSpec();
-      query = jobSpec.queryName();
-      Optional<Integer> submitted = submit.handOver(jobSpec.spark(), spec);
+      JobOptions.JobInput input = job.read();
+      query = input.spec().queryName();
+      Optional<Integer> submitted = submit.handOver(input.spec().spark(), spec);
       if (submitted.isPresent()) {
         return submitted.get();
       }
-      RunOutcome outcome = new JobRunner(Catalogue.standard()).run(jobSpec, run.toSettings(), stats);
+      JobCompiler.Findings compiled = input.compile();
+      compiled.warnings().forEach(LOG::warn);
+      RunOutcome outcome = JobRunner.run(compiled.plan(), run.toSettings(), stats);
       summary(query, outcome.status(), ExitCodes.OK, outcome.reason(), stats);
       return ExitCodes.OK;
     } catch (StreamJobException e) {

@@ -1,7 +1,7 @@
 package io.streamjob.cli;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.job.Durations;
+import io.streamjob.value.Durations;
 import io.streamjob.run.RunSettings;
 import java.time.Duration;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package io.streamjob.cli;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.job.SparkSpec;
-import io.streamjob.spark.SparkSubmitLaunch;
+import io.streamjob.config.SparkSpec;
+import io.streamjob.session.SparkSubmitLaunch;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * spark-submit's class-path and application options, taken embedded too: Spark's own
- * SparkSubmit applies them (see {@link io.streamjob.spark.SparkSubmitLaunch}), so they mean
+ * SparkSubmit applies them (see {@link io.streamjob.session.SparkSubmitLaunch}), so they mean
  * exactly what they mean to spark-submit.
  */
 public final class SubmitOptions {

@@ -2,13 +2,14 @@ package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
 import io.streamjob.component.ComponentSpec.Kind;
-import io.streamjob.component.Suggestions;
+import io.streamjob.value.Suggestions;
 import io.streamjob.error.ExitCodes;
 import io.streamjob.error.UsageException;
-import io.streamjob.job.CheckpointCheck;
-import io.streamjob.job.JobSpec;
-import io.streamjob.job.JobValidator;
-import io.streamjob.spark.SqlSyntax;
+import io.streamjob.checkpoint.CheckpointCheck;
+import io.streamjob.config.JobSpec;
+import io.streamjob.compile.JobCompiler;
+import io.streamjob.connector.Connectors;
+import io.streamjob.compile.SqlSyntax;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,25 +42,27 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
     if (job.mayHoldSqlText()) {
       SqlSyntax.warmUpInBackground();
     }
-    Catalogue catalogue = Catalogue.standard();
+    Catalogue catalogue = Connectors.catalogue();
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    JobSpec jobSpec;
+    JobOptions.JobInput input;
     try {
-      jobSpec = job.toJobSpec();
+      input = job.read();
     } catch (UsageException e) {
       return report(e.problems(), warnings);
     }
+    JobSpec jobSpec = input.spec();
     // Without Spark, a name outside the catalogue cannot be looked up: a near miss of a known
     // name is taken for a typo, anything else is left to Spark with a warning.
-    JobValidator validator = new JobValidator(catalogue, name -> isFarFromKnown(catalogue, name));
-    JobValidator.Findings findings = validator.findings(jobSpec);
+    JobCompiler compiler = new JobCompiler(catalogue, name -> isFarFromKnown(catalogue, name));
+    JobCompiler.Findings findings = compiler.findings(jobSpec, input.origins());
     problems.addAll(findings.problems());
     warnings.addAll(findings.warnings());
     problems.addAll(submit.problems());
     warnUnknown(catalogue, Kind.SOURCE, jobSpec.source().format(), warnings);
     warnUnknown(catalogue, Kind.SINK, jobSpec.sink().format(), warnings);
-    CheckpointCheck.problem(jobSpec.sink().checkpoint()).ifPresent(problems::add);
+    CheckpointCheck.problem(jobSpec.sink().checkpoint(), input.origins().of("sink.checkpoint"))
+        .ifPresent(problems::add);
     return report(problems, warnings);
   }
 

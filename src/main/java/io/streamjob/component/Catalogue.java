@@ -1,14 +1,12 @@
 package io.streamjob.component;
 
-import io.streamjob.sink.Sinks;
-import io.streamjob.source.Sources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every source and sink streamjob knows, by name. */
+/** Sources and sinks by name: the declarations validation, describe and the docs read. */
 public final class Catalogue {
   private final Map<String, ComponentSpec> sources = new LinkedHashMap<>();
   private final Map<String, ComponentSpec> sinks = new LinkedHashMap<>();
@@ -17,13 +15,6 @@ public final class Catalogue {
     for (ComponentSpec c : components) {
       (c.kind() == ComponentSpec.Kind.SOURCE ? sources : sinks).put(c.name(), c);
     }
-  }
-
-  /** The built-in catalogue. */
-  public static Catalogue standard() {
-    List<ComponentSpec> all = new java.util.ArrayList<>(Sources.all());
-    all.addAll(Sinks.all());
-    return new Catalogue(all);
   }
 
   public Optional<ComponentSpec> find(ComponentSpec.Kind kind, String name) {

@@ -3,6 +3,7 @@ package io.streamjob.component;
 import io.streamjob.component.ComponentSpec.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -96,6 +97,9 @@ public final class CatalogueDocs {
     if (!o.forSpark()) {
       text += " (used by streamjob, not passed to Spark)";
     }
+    if (o.shorthand() != null) {
+      text += " (flag " + o.shorthand() + ")";
+    }
     return text;
   }
 
@@ -107,6 +111,17 @@ public final class CatalogueDocs {
     for (ComponentSpec.Conflict conflict : c.conflicts()) {
       rules.add("Not together: " + conflict.first() + " and " + conflict.second() + " ("
           + conflict.why() + ").");
+    }
+    for (Rule rule : c.rules()) {
+      rules.add(rule.text());
+    }
+    if (!c.identityOptions().isEmpty()) {
+      rules.add("A checkpoint belongs to the " + String.join(" or ", c.identityOptions())
+          + " it was made with: another one is refused on restart.");
+    }
+    if (!c.sessionConf().isEmpty()) {
+      rules.add("Sets in the Spark session (unless given): " + new TreeMap<>(c.sessionConf()).entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ".");
     }
     if (!c.passThroughPrefixes().isEmpty()) {
       rules.add("Options starting with " + c.passThroughPrefixes().stream()
@@ -131,6 +146,9 @@ public final class CatalogueDocs {
       case NEEDS_QUERY_NAME -> "needs --query-name";
       case CONTINUOUS -> "supports the continuous trigger";
       case REAL_TIME -> "supports the real-time trigger";
+      case KEEPS_NOTHING_IN_CHECKPOINT ->
+          "keeps nothing in the checkpoint (a checkpoint of another sink or topic resumes into it)";
+      case DEAD_LETTERS_TO_KAFKA -> "--dead-letter kafka:TOPIC writes through its connection";
     };
   }
 }

@@ -2,7 +2,9 @@ package io.streamjob.component;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Builds a {@link ComponentSpec} one declaration at a time, so each component reads as a list. */
@@ -15,6 +17,9 @@ public final class ComponentBuilder {
   private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
   private final List<List<String>> exactlyOneOf = new ArrayList<>();
   private final List<ComponentSpec.Conflict> conflicts = new ArrayList<>();
+  private final List<Rule> rules = new ArrayList<>();
+  private final List<String> identityOptions = new ArrayList<>();
+  private final Map<String, String> sessionConf = new LinkedHashMap<>();
   private boolean passesUndeclared = true;
 
   private ComponentBuilder(ComponentSpec.Kind kind, String name, String description) {
@@ -61,6 +66,23 @@ public final class ComponentBuilder {
     return this;
   }
 
+  public ComponentBuilder rule(Rule rule) {
+    rules.add(rule);
+    return this;
+  }
+
+  /** The options that name what a checkpoint is bound to, in order of preference. */
+  public ComponentBuilder identifiedBy(String... names) {
+    identityOptions.addAll(List.of(names));
+    return this;
+  }
+
+  /** Spark settings the session needs for this component. */
+  public ComponentBuilder sessionConf(Map<String, String> conf) {
+    sessionConf.putAll(conf);
+    return this;
+  }
+
   /** streamjob implements this component and reads every option itself: refuse the others. */
   public ComponentBuilder declaredOptionsOnly() {
     passesUndeclared = false;
@@ -70,6 +92,6 @@ public final class ComponentBuilder {
   public ComponentSpec build() {
     return new ComponentSpec(
         kind, name, description, options, prefixes, capabilities, exactlyOneOf, conflicts,
-        passesUndeclared);
+        passesUndeclared, rules, identityOptions, sessionConf, true);
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.streamjob.error.UsageException;
-import io.streamjob.job.Durations;
+import io.streamjob.value.Durations;
 import java.util.Locale;
 
 /** The type of a component option, and the check that a value has it. */

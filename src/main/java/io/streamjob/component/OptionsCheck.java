@@ -1,10 +1,13 @@
 package io.streamjob.component;
 
+import io.streamjob.value.Suggestions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +22,15 @@ public final class OptionsCheck {
 
   /** {@code flag} names where the options came from, e.g. {@code --source-option}. */
   public static List<String> problems(ComponentSpec spec, Map<String, String> given, String flag) {
+    return problems(spec, given, flag, option -> flag);
+  }
+
+  /**
+   * {@code originOf} names where one option was given, e.g. {@code job.yaml:9
+   * (sink.options.mode)}, or where it would be given when it is missing.
+   */
+  public static List<String> problems(ComponentSpec spec, Map<String, String> given, String flag,
+      Function<String, String> originOf) {
     List<String> problems = new ArrayList<>();
     String owner = spec.kind().label() + " '" + spec.name() + "'";
     List<String> known = accepted(spec);
@@ -27,16 +39,16 @@ public final class OptionsCheck {
       // Declared options first: a pass-through prefix must not hide a rejected kafka.* option.
       var declared = spec.option(key);
       if (declared.isPresent()) {
-        checkValue(declared.get(), entry.getValue(), owner, flag, problems);
+        checkValue(declared.get(), entry.getValue(), owner, originOf.apply(key), problems);
       } else if (Suggestions.oneEditAway(key, known).isPresent()
           || !spec.passesThrough(key) && !spec.passesUndeclared()) {
-        problems.add(unknown(key, known, spec, owner, flag));
+        problems.add(unknown(key, known, spec, owner, originOf.apply(key)));
       }
     }
     for (OptionSpec option : spec.options()) {
       if (option.required() && !containsIgnoreCase(given, option.name())) {
         problems.add(
-            flag + ": " + owner + " needs option '" + option.name() + "' (" + option.description()
+            originOf.apply(option.name()) + ": " + owner + " needs option '" + option.name() + "' (" + option.description()
                 + "); give " + flag + " " + option.name() + "=...");
       }
     }
@@ -51,7 +63,7 @@ public final class OptionsCheck {
     for (ComponentSpec.Conflict conflict : spec.conflicts()) {
       if (containsIgnoreCase(given, conflict.first()) && containsIgnoreCase(given, conflict.second())) {
         problems.add(
-            flag + ": " + owner + " takes '" + conflict.first() + "' or '" + conflict.second()
+            originOf.apply(conflict.second()) + ": " + owner + " takes '" + conflict.first() + "' or '" + conflict.second()
                 + "', not both: " + conflict.why());
       }
     }

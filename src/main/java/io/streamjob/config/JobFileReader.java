@@ -3,7 +3,7 @@ package io.streamjob.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.streamjob.component.Suggestions;
+import io.streamjob.value.Suggestions;
 import io.streamjob.error.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.streamjob.config;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.job.Interpolation;
-import io.streamjob.job.JobSpec;
-import io.streamjob.job.SecretValues;
-import io.streamjob.job.SinkSpec;
-import io.streamjob.job.SourceSpec;
-import io.streamjob.job.SparkSpec;
-import io.streamjob.job.TransformSpec;
+import io.streamjob.config.Interpolation;
+import io.streamjob.config.JobSpec;
+import io.streamjob.value.SecretValues;
+import io.streamjob.config.SinkSpec;
+import io.streamjob.config.SourceSpec;
+import io.streamjob.config.SparkSpec;
+import io.streamjob.config.TransformSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,6 +59,19 @@ public final class JobSettings {
       throw new UsageException(r.problems);
     }
     return job;
+  }
+
+  /** Where each setting was given. */
+  public Origins origins() {
+    Map<String, String> given = new LinkedHashMap<>();
+    settings.forEach((key, s) -> given.put(key, s.origin()));
+    boolean hasJobFile = settings.values().stream().anyMatch(s -> s.base() != null);
+    return new Origins(given, hasJobFile);
+  }
+
+  /** A flag's value, named by its flag (e.g. {@code --sink-option mode}). */
+  public void putFlag(String key, Object value) {
+    put(key, value, Origins.flag(key));
   }
 
   /** The value of {@code key} as given, before ${...} references are resolved; or null. */

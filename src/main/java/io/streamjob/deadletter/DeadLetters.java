@@ -1,7 +1,7 @@
 package io.streamjob.deadletter;
 
-import io.streamjob.job.DeadLetterTarget;
-import io.streamjob.job.JobSpec;
+import io.streamjob.value.DeadLetterTarget;
+import io.streamjob.plan.JobPlan;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
@@ -22,8 +22,8 @@ public final class DeadLetters {
   }
 
   /** The job's dead letters, or null when it has none (a bad value then stops the query). */
-  public static DeadLetters of(SparkSession spark, JobSpec job) {
-    DeadLetterTarget target = DeadLetterTarget.parse(job.sink().deadLetter());
+  public static DeadLetters of(SparkSession spark, JobPlan job) {
+    DeadLetterTarget target = job.sink().deadLetter();
     return target == null ? null : new DeadLetters(spark, target, job.source().options());
   }
 

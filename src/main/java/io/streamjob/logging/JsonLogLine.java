@@ -2,7 +2,7 @@ package io.streamjob.logging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.streamjob.job.SecretValues;
+import io.streamjob.value.SecretValues;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package io.streamjob.logging;
 
-import io.streamjob.job.SecretValues;
+import io.streamjob.value.SecretValues;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

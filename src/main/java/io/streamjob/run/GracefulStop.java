@@ -1,6 +1,6 @@
 package io.streamjob.run;
 
-import io.streamjob.job.Durations;
+import io.streamjob.value.Durations;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -168,7 +168,7 @@ class CheckpointSafetyTest {
   /** What CheckpointGuard logs about the shuffle partitions while open. */
   private static final class KeptSettingsLog implements AutoCloseable {
     private final Logger logger = (Logger) LoggerFactory.getLogger(
-        "io.streamjob.spark.CheckpointGuard");
+        "io.streamjob.checkpoint.CheckpointGuard");
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
     KeptSettingsLog() {

@@ -47,7 +47,7 @@ class ValidateCommandTest {
     assertProblem(run("validate", "--source", "kafka", "--source-option", "kafka.bootstrap.servers=h:1",
         "--sink", "console"), "exactly one of subscribe, subscribePattern, assign");
     assertProblem(run("validate", "--source", "rate", "--sink", "console", "--trigger", "real-time"),
-        "real-time trigger with source 'rate'", "--trigger real-time needs --output-mode update");
+        "real-time trigger with source 'rate'", "--trigger: real-time needs --output-mode update");
     assertProblem(run("validate", "--source", "rate", "--sink", "console", "--output-mode", "all"),
         "--output-mode: 'all' is not an output mode");
     assertProblem(run("validate", "--source", "kafak", "--sink", "console"),
@@ -123,7 +123,8 @@ class ValidateCommandTest {
     Path job = Files.writeString(dir.resolve("job.yaml"), "source:\n  format: json\n"
         + "  options: {path: " + dir + "}\n  schema: \"id BIGINT,\"\nsink:\n  format: console\n");
     assertProblem(run("validate", "-c", job.toString()),
-        "--schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near end of input");
+        "job.yaml:4 (source.schema): not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or"
+            + " near end of input");
   }
 
   @Test

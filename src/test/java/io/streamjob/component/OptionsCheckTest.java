@@ -1,5 +1,7 @@
 package io.streamjob.component;
 
+import io.streamjob.connector.Connectors;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OptionsCheckTest {
-  private final Catalogue catalogue = Catalogue.standard();
+  private final Catalogue catalogue = Connectors.catalogue();
 
   private List<String> check(Kind kind, String name, Map<String, String> options) {
     return OptionsCheck.problems(catalogue.find(kind, name).orElseThrow(), options, "--opt");

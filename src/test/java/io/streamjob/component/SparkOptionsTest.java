@@ -1,5 +1,7 @@
 package io.streamjob.component;
 
+import io.streamjob.connector.Connectors;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.streamjob.component.ComponentSpec.Kind;
@@ -7,16 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SparkOptionsTest {
-  private final Catalogue catalogue = Catalogue.standard();
+  private final Catalogue catalogue = Connectors.catalogue();
 
   @Test
   void streamjobDefaultsAreAddedAndOwnOptionsRemoved() {
     Map<String, String> source =
-        SparkOptions.of(catalogue.find(Kind.SOURCE, "json"), Map.of("path", "/in"));
+        SparkOptions.of(catalogue.find(Kind.SOURCE, "json").orElseThrow(), Map.of("path", "/in"));
     assertEquals(Map.of("path", "/in", "mode", "FAILFAST"), source);
 
     Map<String, String> sink =
-        SparkOptions.of(catalogue.find(Kind.SINK, "parquet"),
+        SparkOptions.of(catalogue.find(Kind.SINK, "parquet").orElseThrow(),
             Map.of("path", "/out", "partitionBy", "day"));
     assertEquals(Map.of("path", "/out"), sink);
   }
@@ -24,7 +26,7 @@ class SparkOptionsTest {
   @Test
   void theUsersValueWinsOverAStreamjobDefault() {
     Map<String, String> source = SparkOptions.of(
-        catalogue.find(Kind.SOURCE, "json"), Map.of("path", "/in", "mode", "PERMISSIVE"));
+        catalogue.find(Kind.SOURCE, "json").orElseThrow(), Map.of("path", "/in", "mode", "PERMISSIVE"));
     assertEquals("PERMISSIVE", source.get("mode"));
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.job.Interpolation;
-import io.streamjob.job.JobSpec;
-import io.streamjob.job.SecretValues;
+import io.streamjob.config.Interpolation;
+import io.streamjob.config.JobSpec;
+import io.streamjob.value.SecretValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

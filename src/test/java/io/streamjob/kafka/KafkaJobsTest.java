@@ -225,7 +225,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     Run r = run("--source", "kafka", "--bootstrap-servers", "127.0.0.1:1", "--topic", "t",
         "--source-option", "kafka.default.api.timeout.ms=3000", "--sink", "console");
     assertEquals(3, r.code(), r.err());
-    assertTrue(r.err().startsWith("streamjob: --source: cannot reach Kafka at 127.0.0.1:1"), r.err());
+    assertTrue(r.err().startsWith("streamjob: --bootstrap-servers: cannot reach Kafka at 127.0.0.1:1"), r.err());
     assertTrue(System.currentTimeMillis() - start < 30_000, "failed fast");
   }
 

@@ -78,8 +78,10 @@ class KafkaOptionsTest {
     CliTest.Result r = CliTest.run("--source", "rate", "--sink", "console", "--topic", "t",
         "--output-topic", "o");
     assertEquals(2, r.code());
-    assertTrue(r.err().contains("--topic: the source is not kafka"), r.err());
-    assertTrue(r.err().contains("--output-topic: the sink is not kafka"), r.err());
+    assertTrue(r.err().contains("--topic: neither the source nor the sink takes it (it is an"
+        + " option of source kafka)"), r.err());
+    assertTrue(r.err().contains("--output-topic: neither the source nor the sink takes it (it is"
+        + " an option of sink kafka)"), r.err());
   }
 
   @Test

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.streamjob.job.SecretValues;
+import io.streamjob.value.SecretValues;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
