@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -112,12 +114,42 @@ public final class CheckpointFiles {
     return fs;
   }
 
+  /** The job streamjob recorded the checkpoint for; empty when another program made it. */
+  public Optional<JobFingerprint> fingerprint() throws IOException {
+    Path file = new Path(root, JobFingerprint.FILE);
+    return fs.exists(file) ? Optional.of(JobFingerprint.parse(read(file))) : Optional.empty();
+  }
+
+  /** Records the job the checkpoint is for. */
+  void writeFingerprint(JobFingerprint job) throws IOException {
+    try (OutputStream out = fs.create(new Path(root, JobFingerprint.FILE), true)) {
+      out.write(job.json().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private static JsonNode parse(String name, String text) throws DamagedException {
     try {
       return JSON.readTree(text);
     } catch (IOException e) {
       String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new DamagedException(name, "it is not complete JSON (" + why + ")");
+    }
+  }
+
+  /**
+   * The batch settings in the last offsets of the checkpoint at {@code location} (JSON), which
+   * Spark resumes with; null when it has none, or when it cannot be read (a run reports that).
+   */
+  public static String recordedSettings(String location, Configuration conf) {
+    if (location == null) {
+      return null;
+    }
+    try {
+      CheckpointFiles files = new CheckpointFiles(location, conf);
+      OptionalLong latest = files.exists() ? files.latest("offsets") : OptionalLong.empty();
+      return latest.isPresent() ? files.metadata(latest.getAsLong()).toString() : null;
+    } catch (IOException | DamagedException e) {
+      return null;
     }
   }
 

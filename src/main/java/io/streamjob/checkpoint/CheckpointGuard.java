@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -46,7 +47,7 @@ public final class CheckpointGuard {
           job = job.withRecorded(JobFingerprint.STATE_STORE_PROVIDER, provider);
         }
       }
-      write(location, conf, job);
+      files.writeFingerprint(job);
     } catch (IOException e) {
       throw new EnvironmentException("--checkpoint: cannot read '" + location + "' ("
           + Messages.rootCause(e) + ")", e);
@@ -77,11 +78,11 @@ public final class CheckpointGuard {
 
   private static void compare(String location, CheckpointFiles files, JobFingerprint job,
       boolean force) throws IOException {
-    Path file = new Path(location, JobFingerprint.FILE);
-    if (!files.fs().exists(file)) {
+    Optional<JobFingerprint> recorded = files.fingerprint();
+    if (recorded.isEmpty()) {
       return; // a checkpoint from before streamjob, or from a hand-written job: adopt it
     }
-    List<String> changes = job.differencesFrom(JobFingerprint.parse(readString(files, file)));
+    List<String> changes = job.differencesFrom(recorded.get());
     if (changes.isEmpty()) {
       return;
     }
@@ -124,19 +125,5 @@ public final class CheckpointGuard {
       }
     });
     return kept;
-  }
-
-  private static String readString(CheckpointFiles files, Path file) throws IOException {
-    try (var in = files.fs().open(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static void write(String location, Configuration conf, JobFingerprint job)
-      throws IOException {
-    Path file = new Path(location, JobFingerprint.FILE);
-    try (OutputStream out = file.getFileSystem(conf).create(file, true)) {
-      out.write(job.json().getBytes(StandardCharsets.UTF_8));
-    }
   }
 }

@@ -7,8 +7,6 @@ import io.streamjob.plan.JobPlan;
 import io.streamjob.session.SparkDefaults;
 import io.streamjob.session.SparkErrors;
 import io.streamjob.session.SparkSessions;
-import java.io.IOException;
-import java.util.OptionalLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,7 +27,8 @@ public final class JobPlanner {
     SparkSession spark = SparkSessions.create(local);
     Dataset<Row> stream = StreamChain.build(spark, local, DeadLetters.of(spark, job));
     return "== Job ==\n" + ResolvedJob.json(job, master) + "\n\n"
-        + explain(stream, job, recordedSettings(spark, job.sink().checkpoint()));
+        + explain(stream, job, CheckpointFiles.recordedSettings(
+            job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration()));
   }
 
   /** The plan; or, as run reports it, why Spark would not start the query. */
@@ -39,21 +38,6 @@ public final class JobPlanner {
     } catch (Exception e) {
       throw SparkErrors.asAnalysisError(e).map(JobRunner::cannotRun)
           .orElseThrow(() -> e instanceof RuntimeException r ? r : new IllegalStateException(e));
-    }
-  }
-
-  /** The batch settings in the checkpoint's last offsets (JSON), or null if it has none. */
-  private static String recordedSettings(SparkSession spark, String checkpoint) {
-    if (checkpoint == null) {
-      return null;
-    }
-    try {
-      CheckpointFiles files =
-          new CheckpointFiles(checkpoint, spark.sparkContext().hadoopConfiguration());
-      OptionalLong latest = files.exists() ? files.latest("offsets") : OptionalLong.empty();
-      return latest.isPresent() ? files.metadata(latest.getAsLong()).toString() : null;
-    } catch (IOException | CheckpointFiles.DamagedException e) {
-      return null; // run reports an unreadable checkpoint; plan shows the session's settings
     }
   }
 }

@@ -1,10 +1,6 @@
 package io.streamjob.runner;
 
-import io.streamjob.binding.Preflight;
 import io.streamjob.chain.StreamChain;
-import io.streamjob.checkpoint.CheckpointGuard;
-import io.streamjob.checkpoint.Fingerprints;
-import io.streamjob.connector.Connectors;
 import io.streamjob.deadletter.BadRecordCheck;
 import io.streamjob.deadletter.DeadLetters;
 import io.streamjob.error.EnvironmentException;
@@ -61,16 +57,8 @@ public final class JobRunner {
       SparkSession spark = SparkSessions.create(job);
       DeadLetters deadLetters = DeadLetters.of(spark, job);
       Dataset<Row> stream = StreamChain.build(spark, job, deadLetters);
-      preflight(spark, job, stream);
-      if (job.sink().checkpoint() != null) {
-        CheckpointGuard.check(job.sink().checkpoint(), spark.sparkContext().hadoopConfiguration(),
-            Fingerprints.of(spark, job, stream), Fingerprints.keptSettings(spark),
-            settings.forceCheckpoint());
-      }
-      Connectors.sourceBinding(job.source().component()).preflight(job.source());
+      StartChecks.run(spark, job, stream, settings.forceCheckpoint());
       SinkPlan sink = job.sink();
-      Connectors.sinkBinding(sink.component()).preflight(sink, stream.schema(),
-          new Preflight(spark.sparkContext().hadoopConfiguration()));
       StreamingQuery query = start(stream, job);
       String label = label(job);
       LOG.info("query {} started", label);
@@ -112,18 +100,6 @@ public final class JobRunner {
           : RunOutcome.stopped(stop.reason());
       LOG.info("query {}: {}", label, outcome.reason());
       return outcome;
-    }
-  }
-
-  /** The directories the job writes to besides the sink's: dead letters and checkpoint. */
-  private static void preflight(SparkSession spark, JobPlan job, Dataset<Row> stream) {
-    Preflight preflight = new Preflight(spark.sparkContext().hadoopConfiguration());
-    SinkPlan sink = job.sink();
-    if (sink.deadLetter() != null && !sink.deadLetter().isKafka()) {
-      preflight.requireWritable(sink.origin("dead-letter"), sink.deadLetter().directory());
-    }
-    if (sink.checkpoint() != null) {
-      preflight.requireWritable(sink.origin("checkpoint"), sink.checkpoint());
     }
   }
 
