@@ -1,6 +1,5 @@
 package io.streamjob.plan;
 
-import io.streamjob.component.Capability;
 import io.streamjob.component.ComponentSpec;
 import io.streamjob.component.OptionValues;
 import io.streamjob.component.SparkOptions;
@@ -47,10 +46,5 @@ public record SourcePlan(
 
   public OptionValues values() {
     return component.values(options);
-  }
-
-  /** True when the source's records are decoded from a value column. */
-  public boolean decodesValue() {
-    return valueFormat != null && component.has(Capability.DECODES_VALUE);
   }
 }
