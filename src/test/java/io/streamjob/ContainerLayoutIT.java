@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +24,8 @@ class ContainerLayoutIT {
   void theEntrypointRunsAJobFileFromTheImageLayout() throws Exception {
     Path home = Processes.projectHome();
     Path opt = root.resolve("opt/streamjob");
-    Files.createDirectories(opt.resolve("bin"));
+    StreamjobProcess entrypoint = StreamjobProcess.in(root).copiedTo(opt);
     Files.createDirectories(opt.resolve("lib"));
-    Files.copy(home.resolve("bin/streamjob"), opt.resolve("bin/streamjob"));
-    opt.resolve("bin/streamjob").toFile().setExecutable(true);
     try (Stream<Path> jars = Files.list(home.resolve("target"))) {
       Path fat = jars.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst().orElseThrow();
       Files.createSymbolicLink(opt.resolve("lib").resolve(fat.getFileName()), fat);
@@ -44,15 +41,11 @@ class ContainerLayoutIT {
         sink: {format: console, trigger: available-now}
         spark: {master: "local[1]"}
         """.formatted(data));
-    Map<String, String> env = Map.of("STREAMJOB_LAUNCHER", "embedded");
-    String entrypoint = opt.resolve("bin/streamjob").toString();
-
-    ProcessResult valid = Processes.run(List.of(entrypoint, "validate", "-c",
-        conf.resolve("job.yaml").toString()), env, root, Duration.ofMinutes(1));
+    ProcessResult valid = entrypoint.withTimeout(Duration.ofMinutes(1))
+        .run("validate", "-c", conf.resolve("job.yaml").toString());
     assertEquals(0, valid.exitCode(), valid.stderr());
 
-    ProcessResult run = Processes.run(List.of(entrypoint, "-c", conf.resolve("job.yaml").toString()),
-        env, root, Duration.ofMinutes(3));
+    ProcessResult run = entrypoint.run("-c", conf.resolve("job.yaml").toString());
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("|  2|") && run.stdout().contains("|  3|"), run.stdout());
   }

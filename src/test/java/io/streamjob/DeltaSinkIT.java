@@ -7,12 +7,10 @@ import io.streamjob.connector.Connectors;
 import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.ProcessResult;
-import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -32,12 +30,9 @@ class DeltaSinkIT {
   }
 
   private ProcessResult streamjob(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Processes.projectHome().resolve("bin/streamjob").toString()));
-    command.addAll(List.of(args));
+    List<String> command = new ArrayList<>(List.of(args));
     command.addAll(List.of("--master", "local[2]"));
-    ProcessResult r = Processes.run(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir,
-        Duration.ofMinutes(3));
+    ProcessResult r = StreamjobProcess.in(dir).run(command);
     assertEquals(0, r.exitCode(), r.stderr());
     return r;
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.testing.CustomSourceJars;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * bin/streamjob: a custom streaming DataSource V2 source, built here, run by its short name.
  */
 class ExtraJarsIT {
-  private static final Duration TIMEOUT = Duration.ofMinutes(4);
   private static final int PARTITIONS = 4;
   private static final int ROWS_PER_PARTITION = 25;
   @TempDir Path dir;
+  private StreamjobProcess streamjob;
 
-  private ProcessResult streamjob(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Processes.projectHome().resolve("bin/streamjob").toString()));
-    command.addAll(List.of(args));
-    return Processes.run(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir, TIMEOUT);
+  @BeforeEach
+  void inTheTestsFolder() {
+    streamjob = StreamjobProcess.in(dir).withTimeout(Duration.ofMinutes(4));
   }
 
   /** The counting source into a json sink, after the given class-path options. */
@@ -45,7 +45,7 @@ class ExtraJarsIT {
         "--source-option", "rowsPerPartition=" + ROWS_PER_PARTITION,
         "--sink", "json", "--sink-option", "path=out", "--checkpoint", "cp",
         "--trigger", "available-now", "--master", "local[2]"));
-    return streamjob(args.toArray(String[]::new));
+    return streamjob.run(args);
   }
 
   @Test
@@ -85,11 +85,9 @@ class ExtraJarsIT {
 
   @Test
   void underSparkSubmitASigtermStillStopsTheJobCleanly() throws Exception {
-    List<String> command = List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
+    Processes.Running job = streamjob.start(
         "--name", "signalled", "--source", "rate-micro-batch", "--source-option", "rowsPerBatch=5",
         "--sink", "noop", "--trigger", "processing-time=500ms", "--master", "local[1]");
-    Processes.Running job =
-        Processes.start(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir);
     job.awaitStderr("batch 2:", Duration.ofMinutes(2));
     job.process().destroy(); // SIGTERM to the JVM that SparkSubmit runs the job in
     ProcessResult stopped = job.await(Duration.ofSeconds(60));
@@ -100,7 +98,7 @@ class ExtraJarsIT {
   @Test
   void aPackageThatCannotBeResolvedExits3OnOneLine() throws Exception {
     Files.createDirectories(dir.resolve("repo"));
-    ProcessResult r = streamjob("--packages", "io.streamjob.example:missing:1.0",
+    ProcessResult r = streamjob.run("--packages", "io.streamjob.example:missing:1.0",
         "--repositories", dir.resolve("repo").toUri().toString(),
         "--conf", "spark.jars.ivy=" + dir.resolve("ivy"),
         "--source", "rate", "--sink", "console");
@@ -114,12 +112,12 @@ class ExtraJarsIT {
   @Test
   void validateKnowsTheOptionsWithoutStartingSpark() throws Exception {
     Path jar = CustomSourceJars.compile(dir).allInOne(dir.resolve("counting.jar"));
-    ProcessResult ok = streamjob("validate", "--jars", jar.toString(), "--name", "n",
+    ProcessResult ok = streamjob.run("validate", "--jars", jar.toString(), "--name", "n",
         "--source", "counting", "--sink", "console");
     assertEquals(0, ok.exitCode(), ok.stderr());
     assertTrue(ok.stderr().contains("source 'counting' is not in streamjob's catalogue"), ok.stderr());
 
-    ProcessResult bad = streamjob("validate", "--jars", "missing.jar,https://host/x.jar",
+    ProcessResult bad = streamjob.run("validate", "--jars", "missing.jar,https://host/x.jar",
         "--packages", "io.streamjob:only-two", "--properties-file", "missing.properties",
         "--source", "counting", "--sink", "console");
     assertEquals(2, bad.exitCode(), bad.stderr());

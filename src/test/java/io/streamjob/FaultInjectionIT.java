@@ -8,11 +8,11 @@ import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.Orders;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * read through Spark (committed files only) holds every produced id exactly once.
  */
 class FaultInjectionIT extends WithKafkaBroker {
-  private static final Map<String, String> EMBEDDED = Map.of("STREAMJOB_LAUNCHER", "embedded");
   @TempDir Path dir;
 
   @AfterAll
@@ -35,7 +34,7 @@ class FaultInjectionIT extends WithKafkaBroker {
   }
 
   private List<String> job(String topic, String trigger) {
-    return List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
+    return List.of(
         "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic,
         "--starting-offsets", "earliest", "--max-offsets-per-trigger", "200",
         "--value-format", "json", "--schema", Orders.SCHEMA, "--select", "id",
@@ -66,8 +65,8 @@ class FaultInjectionIT extends WithKafkaBroker {
   }
 
   private ProcessResult finishWithAvailableNow(String topic) throws Exception {
-    ProcessResult rest = Processes.run(job(topic, "available-now"), EMBEDDED, dir,
-        Duration.ofMinutes(4));
+    ProcessResult rest = StreamjobProcess.in(dir).withTimeout(Duration.ofMinutes(4))
+        .run(job(topic, "available-now"));
     assertEquals(0, rest.exitCode(), rest.stderr());
     return rest;
   }
@@ -76,7 +75,8 @@ class FaultInjectionIT extends WithKafkaBroker {
   void killMinus9UnderSteadyInputThenRestartLosesAndDuplicatesNothing() throws Exception {
     broker.createTopic("steady", 2);
     CompletableFuture<Void> producer = produceSteadily("steady", 1, 3000, 100);
-    Processes.Running running = Processes.start(job("steady", "processing-time=300ms"), EMBEDDED, dir);
+    Processes.Running running =
+        StreamjobProcess.in(dir).start(job("steady", "processing-time=300ms"));
     running.awaitStderr("batch 3:", Duration.ofMinutes(2));
     running.process().destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop
     running.process().waitFor();
@@ -89,7 +89,8 @@ class FaultInjectionIT extends WithKafkaBroker {
   void theBrokerGoesAwayForAWhileAndARestartLosesNothing() throws Exception {
     broker.createTopic("flaky", 2);
     broker.produce("flaky", Orders.keyed(1, 500));
-    Processes.Running running = Processes.start(job("flaky", "processing-time=500ms"), EMBEDDED, dir);
+    Processes.Running running =
+        StreamjobProcess.in(dir).start(job("flaky", "processing-time=500ms"));
     running.awaitStderr("batch 1:", Duration.ofMinutes(2));
     broker.stop();
     Thread.sleep(8_000);

@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.ProcessResult;
-import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class JsonLogsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Map<String, String> EMBEDDED = Map.of("STREAMJOB_LAUNCHER", "embedded");
   private static final String ISO_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
   private static final String JVM_WARNING = "WARNING: Using incubator modules";
 
@@ -50,11 +48,10 @@ public class JsonLogsIT {
   @Test
   void aVerboseRunLogsOnlyJsonWithTypedProgressFields() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
-    ProcessResult r = Processes.run(Processes.streamjob("--source", "json",
+    ProcessResult r = StreamjobProcess.in(dir).run("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--schema", JobFixture.ORDERS_SCHEMA,
         "--watermark", "ts=10 seconds", "--sink", "noop", "--trigger", "available-now",
-        "--log-format", "json", "--verbose", "--master", "local[1]"), EMBEDDED, dir,
-        Duration.ofMinutes(3));
+        "--log-format", "json", "--verbose", "--master", "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertFalse(r.stderr().contains(JVM_WARNING), r.stderr());
     List<JsonNode> events = jsonLines(r.stderr());
@@ -78,10 +75,9 @@ public class JsonLogsIT {
   @Test
   void aFailedRunEndsWithAJsonErrorCarryingTheExitCode() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    ProcessResult r = Processes.run(Processes.streamjob("--source", "json",
+    ProcessResult r = StreamjobProcess.in(dir).run("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--schema", JobFixture.ORDERS_SCHEMA,
-        "--where", "nope > 1", "--sink", "noop", "--log-format", "json", "--master", "local[1]"),
-        EMBEDDED, dir, Duration.ofMinutes(3));
+        "--where", "nope > 1", "--sink", "noop", "--log-format", "json", "--master", "local[1]");
     assertEquals(2, r.exitCode(), r.stderr());
     List<JsonNode> events = jsonLines(r.stderr());
     JsonNode error = events.get(events.size() - 1);
@@ -94,12 +90,12 @@ public class JsonLogsIT {
 
   @Test
   void planAndCheckpointPrintNoJvmWarning() throws Exception {
-    ProcessResult plan = Processes.run(Processes.streamjob("plan", "--source", "rate",
-        "--sink", "console", "--master", "local[1]"), EMBEDDED, dir, Duration.ofMinutes(3));
+    ProcessResult plan = StreamjobProcess.in(dir).run("plan", "--source", "rate",
+        "--sink", "console", "--master", "local[1]");
     assertEquals(0, plan.exitCode(), plan.stderr());
     assertFalse(plan.stderr().contains(JVM_WARNING), plan.stderr());
-    ProcessResult checkpoint = Processes.run(Processes.streamjob("checkpoint", dir.toString()),
-        EMBEDDED, dir, Duration.ofMinutes(1));
+    ProcessResult checkpoint = StreamjobProcess.in(dir).withTimeout(Duration.ofMinutes(1))
+        .run("checkpoint", dir.toString());
     assertEquals(3, checkpoint.exitCode(), checkpoint.stderr());
     assertEquals("streamjob: '" + dir + "' is not a checkpoint (no offsets/)\n", checkpoint.stderr());
   }

@@ -6,32 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.ProcessResult;
-import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** bin/streamjob run as a process, the way users run it, in embedded mode on the fat jar. */
 class LauncherIT {
-  private static final Duration TIMEOUT = Duration.ofMinutes(3);
   @TempDir Path dir;
+  private StreamjobProcess streamjob;
 
-  private ProcessResult streamjob(Path home, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(home.resolve("bin/streamjob").toString()));
-    command.addAll(List.of(args));
-    // Embedded mode whatever the machine has: a SPARK_HOME would switch to spark-submit.
-    return Processes.run(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir, TIMEOUT);
+  @BeforeEach
+  void inTheTestsFolder() {
+    streamjob = StreamjobProcess.in(dir);
   }
 
   @Test
   void runsAJobToTheEndFromAnyDirectory() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 6);
-    ProcessResult r = streamjob(Processes.projectHome(), "--source", "json",
+    ProcessResult r = streamjob.run("--source", "json",
         "--source-option", "path=in", "--schema", JobFixture.ORDERS_SCHEMA,
         "--where", "amount >= 40", "--select", "id", "--select", "user",
         "--sink", "console", "--trigger", "available-now", "--master", "local[2]");
@@ -47,7 +43,7 @@ class LauncherIT {
 
   @Test
   void verboseShowsSparksOwnLogs() throws Exception {
-    ProcessResult r = streamjob(Processes.projectHome(), "--verbose", "--source", "rate-micro-batch",
+    ProcessResult r = streamjob.run("--verbose", "--source", "rate-micro-batch",
         "--source-option", "rowsPerBatch=5", "--sink", "noop", "--trigger", "once",
         "--master", "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
@@ -58,7 +54,7 @@ class LauncherIT {
   void aFailingQueryExits1WithTheCauseOnOneLine() throws Exception {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/bad.csv"), "1,ok\nnot-a-number,x\n");
-    ProcessResult r = streamjob(Processes.projectHome(), "--source", "csv",
+    ProcessResult r = streamjob.run("--source", "csv",
         "--source-option", "path=in", "--schema", "id INT, name STRING", "--sink", "noop",
         "--trigger", "available-now", "--master", "local[1]");
     assertEquals(1, r.exitCode(), r.stderr());
@@ -70,7 +66,7 @@ class LauncherIT {
 
   @Test
   void usageErrorsExit2WithoutStartingSpark() throws Exception {
-    ProcessResult r = streamjob(Processes.projectHome(), "--source", "rate", "--sink", "parquet");
+    ProcessResult r = streamjob.run("--source", "rate", "--sink", "parquet");
     assertEquals(2, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains("needs option 'path'"), r.stderr());
     assertTrue(r.stderr().contains("needs --checkpoint DIR"), r.stderr());
@@ -78,7 +74,7 @@ class LauncherIT {
 
   @Test
   void sparkSubmitOptionsNeedSparkSubmit() throws Exception {
-    ProcessResult r = streamjob(Processes.projectHome(), "--deploy-mode", "cluster",
+    ProcessResult r = streamjob.run("--deploy-mode", "cluster",
         "--source", "rate", "--sink", "console");
     assertEquals(2, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains("--deploy-mode is a spark-submit option: set SPARK_HOME"), r.stderr());
@@ -86,11 +82,7 @@ class LauncherIT {
 
   @Test
   void saysHowToBuildWhenTheJarIsMissing() throws Exception {
-    Path home = dir.resolve("unbuilt");
-    Files.createDirectories(home.resolve("bin"));
-    Files.copy(Processes.projectHome().resolve("bin/streamjob"), home.resolve("bin/streamjob"));
-    home.resolve("bin/streamjob").toFile().setExecutable(true);
-    ProcessResult r = streamjob(home, "--version");
+    ProcessResult r = streamjob.copiedTo(dir.resolve("unbuilt")).run("--version");
     assertEquals(3, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains("not built yet"), r.stderr());
     assertTrue(r.stderr().contains("./mvnw -q package -DskipTests"), r.stderr());

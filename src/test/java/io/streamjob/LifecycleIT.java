@@ -10,15 +10,16 @@ import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.LocalSpark;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +27,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LifecycleIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dir;
+  private StreamjobProcess streamjob;
+
+  @BeforeEach
+  void inTheTestsFolder() {
+    streamjob = StreamjobProcess.in(dir).withTimeout(Duration.ofMinutes(2));
+  }
 
   @AfterAll
   static void stopSpark() {
     LocalSpark.stop();
   }
-
-  private static List<String> streamjob(String... args) {
-    List<String> command = new ArrayList<>(
-        List.of(Processes.projectHome().resolve("bin/streamjob").toString()));
-    command.addAll(List.of(args));
-    return command;
-  }
-
-  private static final Map<String, String> EMBEDDED = Map.of("STREAMJOB_LAUNCHER", "embedded");
 
   private static JsonNode summary(ProcessResult r) throws Exception {
     List<String> lines = r.stdout().lines().filter(l -> !l.isBlank()).toList();
@@ -62,8 +60,7 @@ class LifecycleIT {
       JobFixture.writeOrders(dir.resolve("in"), "orders-" + f + ".json", f * 25 + 1, f * 25 + 25);
     }
     // One file per batch, a batch every 500 ms: still running when the signal comes.
-    Processes.Running job = Processes.start(
-        streamjob(slowFileJob("processing-time=500ms")), EMBEDDED, dir);
+    Processes.Running job = streamjob.start(slowFileJob("processing-time=500ms"));
     job.awaitStderr("batch 3:", Duration.ofMinutes(2));
     job.process().destroy(); // SIGTERM, to the JVM itself: the launcher exec'd it
     ProcessResult stopped = job.await(Duration.ofSeconds(60));
@@ -72,8 +69,8 @@ class LifecycleIT {
     assertTrue(summary(stopped).get("batches").asLong() >= 4, stopped.stdout());
     assertTrue(summary(stopped).get("batches").asLong() < 40, "stopped early: " + stopped.stdout());
 
-    ProcessResult rest = Processes.run(streamjob(slowFileJob("available-now")), EMBEDDED, dir,
-        Duration.ofMinutes(3));
+    ProcessResult rest =
+        streamjob.withTimeout(Duration.ofMinutes(3)).run(slowFileJob("available-now"));
     assertEquals(0, rest.exitCode(), rest.stderr());
     assertEquals("finished", summary(rest).get("status").asText());
     SparkSession spark = LocalSpark.session();
@@ -88,10 +85,9 @@ class LifecycleIT {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Processes.Running job = Processes.start(streamjob("--source", "rate-micro-batch",
+    Processes.Running job = streamjob.start("--source", "rate-micro-batch",
         "--source-option", "rowsPerBatch=500", "--sink", "noop", "--trigger", "processing-time=300ms",
-        "--query-name", "metered", "--metrics-port", String.valueOf(port), "--master", "local[1]"),
-        EMBEDDED, dir);
+        "--query-name", "metered", "--metrics-port", String.valueOf(port), "--master", "local[1]");
     job.awaitStderr("batch 3:", Duration.ofMinutes(2));
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
     String metrics = http.send(java.net.http.HttpRequest.newBuilder(
@@ -118,9 +114,9 @@ class LifecycleIT {
 
   @Test
   void maxDurationStopsGracefullyWithExit0() throws Exception {
-    ProcessResult r = Processes.run(streamjob("--source", "rate-micro-batch",
+    ProcessResult r = streamjob.run("--source", "rate-micro-batch",
         "--source-option", "rowsPerBatch=10", "--sink", "noop", "--trigger", "processing-time=200ms",
-        "--max-duration", "8s", "--master", "local[1]"), EMBEDDED, dir, Duration.ofMinutes(2));
+        "--max-duration", "8s", "--master", "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
     JsonNode summary = summary(r);
     assertEquals("stopped", summary.get("status").asText());
@@ -138,9 +134,9 @@ class LifecycleIT {
     for (int i = 0; i < 20_000; i++) {
       Files.createFile(dir.resolve("in/skipped-" + i + ".txt"));
     }
-    List<String> job = streamjob(slowFileJob("processing-time=0"));
+    List<String> job = new ArrayList<>(List.of(slowFileJob("processing-time=0")));
     job.addAll(List.of("--source-option", "pathGlobFilter=*.json"));
-    Processes.Running running = Processes.start(job, EMBEDDED, dir);
+    Processes.Running running = streamjob.start(job);
     running.awaitStderr("batch 0:", Duration.ofMinutes(2));
     Thread.sleep(2_000); // idle by now: nothing new to read
     running.process().destroy();
@@ -153,9 +149,9 @@ class LifecycleIT {
   void aStopDoesNotWaitForALongCheckpointIntervalOfTheContinuousOrRealTimeTrigger() throws Exception {
     // The epoch (checkpoint interval) outlasts the stop timeout: waiting for it would end in a
     // forced stop and exit 1.
-    ProcessResult r = Processes.run(streamjob("--source", "rate", "--source-option", "numPartitions=1",
+    ProcessResult r = streamjob.run("--source", "rate", "--source-option", "numPartitions=1",
         "--sink", "console", "--trigger", "continuous=2m", "--max-duration", "8s",
-        "--stop-timeout", "10s", "--master", "local[2]"), EMBEDDED, dir, Duration.ofMinutes(2));
+        "--stop-timeout", "10s", "--master", "local[2]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals("stopped", summary(r).get("status").asText(), r.stdout());
     assertTrue(r.stderr().contains("stopping now"), r.stderr());
@@ -165,12 +161,12 @@ class LifecycleIT {
   private ProcessResult twoFilesToNoop(String... more) throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);
-    List<String> command = streamjob("--source", "json",
+    List<String> command = new ArrayList<>(List.of("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--source-option", "maxFilesPerTrigger=1",
         "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "noop", "--trigger", "available-now",
-        "--master", "local[1]");
+        "--master", "local[1]"));
     command.addAll(List.of(more));
-    return Processes.run(command, EMBEDDED, dir, Duration.ofMinutes(2));
+    return streamjob.run(command);
   }
 
   @Test
@@ -215,9 +211,9 @@ class LifecycleIT {
   void aFailingBatchExits1AndSaysSoInTheSummary() throws Exception {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/bad.json"), "{\"id\": \"x\"}\n");
-    ProcessResult r = Processes.run(streamjob("--source", "json",
+    ProcessResult r = streamjob.run("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--schema", "id BIGINT", "--sink", "noop",
-        "--trigger", "available-now", "--master", "local[1]"), EMBEDDED, dir, Duration.ofMinutes(2));
+        "--trigger", "available-now", "--master", "local[1]");
     assertEquals(1, r.exitCode(), r.stderr());
     JsonNode summary = summary(r);
     assertEquals("failed", summary.get("status").asText());

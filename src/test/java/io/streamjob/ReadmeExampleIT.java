@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +41,7 @@ class ReadmeExampleIT {
 
   /** Runs {@code command} from the repository root; what it prints is kept in this test's folder. */
   private ProcessResult run(String command) throws Exception {
-    String fromRoot = "cd '" + Processes.projectHome() + "' && " + command;
-    return Processes.run(List.of("bash", "-c", fromRoot), Map.of("STREAMJOB_LAUNCHER", "embedded"),
-        dir, Duration.ofMinutes(3));
+    return StreamjobProcess.in(dir).shell("cd '" + Processes.projectHome() + "' && " + command);
   }
 
   private static String summary(ProcessResult result) {

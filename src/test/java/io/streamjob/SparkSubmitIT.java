@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.ProcessResult;
-import io.streamjob.testing.Processes;
 import io.streamjob.testing.SparkStandaloneCluster;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,12 @@ class SparkSubmitIT {
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 41, 80);
     Files.writeString(dir.resolve("job.properties"), "spark.sql.files.maxRecordsPerFile=5\n");
     try (SparkStandaloneCluster cluster = SparkStandaloneCluster.start(dir.resolve("cluster"))) {
-      ProcessResult r = Processes.run(
-          List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
-              "--master", cluster.masterUrl(),
+      // A machine with Spark installed: the launcher finds SPARK_HOME and picks spark-submit.
+      ProcessResult r = StreamjobProcess.in(dir)
+          .withEnv("SPARK_HOME", cluster.sparkHome().toString())
+          .withoutEnv("STREAMJOB_LAUNCHER")
+          .withTimeout(Duration.ofMinutes(4))
+          .run("--master", cluster.masterUrl(),
               "--conf", "spark.driver.host=127.0.0.1",
               // spark-submit's own options: taken by the launcher, never seen by the job
               "--deploy-mode", "client", "--executor-memory", "512m",
@@ -46,8 +48,7 @@ class SparkSubmitIT {
               "--sql", "SELECT id, upper(user) AS user FROM events WHERE id % 2 = 0",
               "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
               "--checkpoint", dir.resolve("checkpoint").toString(),
-              "--trigger", "available-now"),
-          Map.of("SPARK_HOME", cluster.sparkHome().toString()), dir, Duration.ofMinutes(4));
+              "--trigger", "available-now");
       assertEquals(0, r.exitCode(), r.stderr());
     }
     // The worker ran an executor for the application: the work was done on the cluster.

@@ -6,26 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** validate and job files, run through bin/streamjob as users run them. */
 class ValidateIT {
   @TempDir Path dir;
+  private StreamjobProcess streamjob;
 
-  private ProcessResult streamjob(Map<String, String> env, String... args) throws Exception {
-    List<String> command = new java.util.ArrayList<>(
-        List.of(Processes.projectHome().resolve("bin/streamjob").toString()));
-    command.addAll(List.of(args));
-    Map<String, String> environment = new java.util.HashMap<>(env);
-    environment.put("STREAMJOB_LAUNCHER", "embedded");
-    return Processes.run(command, environment, dir, Duration.ofMinutes(3));
+  @BeforeEach
+  void inTheTestsFolder() {
+    streamjob = StreamjobProcess.in(dir);
   }
 
   /** A Spark context or session, or Spark's SQL configuration (seconds to load), in the class log. */
@@ -35,7 +32,7 @@ class ValidateIT {
   @Test
   void validateParsesSchemaAndSqlWithoutASparkSession() throws Exception {
     Path example = Processes.projectHome().resolve("conf/examples/kafka-orders-to-parquet.yaml");
-    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
         "validate", "-c", example.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("OK: the job is valid"), r.stdout());
@@ -47,7 +44,7 @@ class ValidateIT {
 
   @Test
   void validateLoadsNoSparkClassWhenThereIsNothingToParse() throws Exception {
-    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
         "validate", "--source", "rate", "--sink", "console");
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("io.streamjob.compile.JobCompiler"), "class loading was logged");
@@ -56,7 +53,7 @@ class ValidateIT {
 
   @Test
   void validateReportsSyntaxErrorsWithoutASparkSession() throws Exception {
-    ProcessResult r = streamjob(Map.of("STREAMJOB_JAVA_OPTS", "-verbose:class"),
+    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
         "validate", "--source", "json", "--source-option", "path=" + dir,
         "--schema", "id BIGINT ts", "--sql", "SELEC * FROM events", "--sink", "console");
     assertEquals(2, r.exitCode(), r.stderr());
@@ -84,11 +81,11 @@ class ValidateIT {
           trigger: available-now
         spark: {master: "local[1]"}
         """.formatted(in, dir.resolve("default"), dir.resolve("default")));
-    ProcessResult withoutVariable = streamjob(Map.of(), "-c", job.toString());
+    ProcessResult withoutVariable = streamjob.run("-c", job.toString());
     assertEquals(0, withoutVariable.exitCode(), withoutVariable.stderr());
     assertTrue(Files.isDirectory(dir.resolve("default/data/_spark_metadata")));
 
-    ProcessResult withVariable = streamjob(Map.of("OUT", dir.resolve("given").toString()),
+    ProcessResult withVariable = streamjob.withEnv("OUT", dir.resolve("given").toString()).run(
         "-c", job.toString());
     assertEquals(0, withVariable.exitCode(), withVariable.stderr());
     assertTrue(Files.isDirectory(dir.resolve("given/data/_spark_metadata")));
@@ -99,13 +96,13 @@ class ValidateIT {
   void anExampleJobFileWorksFromAnotherFolder() throws Exception {
     String example = Processes.projectHome().resolve("conf/examples/orders-per-minute.yaml")
         .toString();
-    ProcessResult validate = streamjob(Map.of(), "validate", "-c", example);
+    ProcessResult validate = streamjob.run("validate", "-c", example);
     assertEquals(0, validate.exitCode(), validate.stderr());
-    ProcessResult plan = streamjob(Map.of(), "plan", "-c", example);
+    ProcessResult plan = streamjob.run("plan", "-c", example);
     assertEquals(0, plan.exitCode(), plan.stderr());
     assertTrue(plan.stdout().contains(
         Processes.projectHome().resolve("conf/samples/orders").toString()), plan.stdout());
-    ProcessResult run = streamjob(Map.of(), "run", "-c", example);
+    ProcessResult run = streamjob.run("run", "-c", example);
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("revenue"), run.stdout());
     assertFalse(run.stderr().contains("PATH_NOT_FOUND"), run.stderr());

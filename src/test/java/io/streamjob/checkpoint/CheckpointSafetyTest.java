@@ -1,8 +1,9 @@
 package io.streamjob.checkpoint;
 
+import static io.streamjob.testing.InProcessCli.run;
+import static io.streamjob.testing.InProcessCli.runLocal;
+import static io.streamjob.testing.InProcessCli.runOn;
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
-import static io.streamjob.testing.JobFixture.run;
-import static io.streamjob.testing.JobFixture.runOn;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
 class CheckpointSafetyTest {
   @TempDir Path dir;
 
-  private Run aggregate(String sql, String... more) {
+  private Result aggregate(String sql, String... more) {
     List<String> args = new ArrayList<>(List.of("--source", "json",
         "--source-option", "path=" + dir.resolve("in"), "--schema", ORDERS_SCHEMA,
         "--watermark", "ts=10 seconds", "--sql", sql, "--output-mode", "update",
@@ -40,7 +41,7 @@ class CheckpointSafetyTest {
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now",
         "--conf", "spark.sql.shuffle.partitions=2"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return runLocal(args.toArray(String[]::new));
   }
 
   private static final String COUNT = "SELECT user, count(*) AS n FROM events GROUP BY user";
@@ -49,7 +50,7 @@ class CheckpointSafetyTest {
   void aChangedAggregationIsRefusedSayingWhatChanged() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 20);
     assertEquals(0, aggregate(COUNT).code());
-    Run changed = aggregate("SELECT user, sum(amount) AS total FROM events GROUP BY user");
+    Result changed = aggregate("SELECT user, sum(amount) AS total FROM events GROUP BY user");
     assertEquals(3, changed.code(), changed.err());
     assertTrue(changed.err().contains("belongs to a different job: state operators was"
         + " aggregation keys (string) buffers (bigint), now aggregation keys (string) buffers (double)"),
@@ -64,7 +65,7 @@ class CheckpointSafetyTest {
     assertEquals(0, runOn("local[2]", toParquet()).code());
     writeOrders(dir.resolve("in"), "b.json", 11, 25);
     try (KeptSettingsLog log = new KeptSettingsLog()) {
-      Run resumed = runOn("local[1]", toParquet());
+      Result resumed = runOn("local[1]", toParquet());
       assertEquals(0, resumed.code(), resumed.err());
       assertEquals(List.of("resuming with spark.sql.shuffle.partitions=2 as recorded in the"
           + " checkpoint (this run's setting, 1, does not apply to it)"), log.lines());
@@ -82,10 +83,10 @@ class CheckpointSafetyTest {
     writeOrders(dir.resolve("in"), "b.json", 6, 20);
     List<String> planArgs = new ArrayList<>(List.of("plan"));
     planArgs.addAll(List.of(toParquet("--dedup", "id")));
-    Run plan = runOn("local[1]", planArgs.toArray(String[]::new));
+    Result plan = runOn("local[1]", planArgs.toArray(String[]::new));
     assertTrue(plan.out().contains("numPartitions = 2]"), "plan shows what Spark keeps: " + plan.out());
     try (KeptSettingsLog log = new KeptSettingsLog()) {
-      Run resumed = runOn("local[1]", toParquet("--dedup", "id"));
+      Result resumed = runOn("local[1]", toParquet("--dedup", "id"));
       assertEquals(0, resumed.code(), resumed.err());
       assertEquals(1, log.lines().size(), log.lines().toString());
     }
@@ -97,7 +98,7 @@ class CheckpointSafetyTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 20);
     assertEquals(0, aggregate(COUNT).code());
     writeOrders(dir.resolve("in"), "b.json", 21, 30);
-    Run renamed = aggregate("SELECT user AS customer, count(*) AS orders FROM events GROUP BY user");
+    Result renamed = aggregate("SELECT user AS customer, count(*) AS orders FROM events GROUP BY user");
     assertEquals(0, renamed.code(), renamed.err());
   }
 
@@ -110,7 +111,7 @@ class CheckpointSafetyTest {
     // does streamjob, and it says so rather than refusing a job Spark can run.
     String provider = "spark.sql.streaming.stateStore.providerClass";
     try (KeptSettingsLog log = new KeptSettingsLog()) {
-      Run other = aggregate(COUNT, "--conf", provider + "="
+      Result other = aggregate(COUNT, "--conf", provider + "="
           + "org.apache.spark.sql.execution.streaming.state.RocksDBStateStoreProvider");
       assertEquals(0, other.code(), other.err());
       assertTrue(log.lines().contains("resuming with spark.sql.streaming.stateStore.providerClass="
@@ -143,7 +144,7 @@ class CheckpointSafetyTest {
           "sink" : "noop "
         }""".formatted(dir.resolve("in")));
     writeOrders(dir.resolve("in"), "b.json", 21, 30);
-    Run resumed = aggregate(COUNT);
+    Result resumed = aggregate(COUNT);
     assertEquals(0, resumed.code(), resumed.err());
     String rewritten = Files.readString(dir.resolve("checkpoint").resolve(JobFingerprint.FILE));
     assertTrue(rewritten.contains("\"state operators\" : \"aggregation keys (string) buffers (bigint)\""),
@@ -191,11 +192,11 @@ class CheckpointSafetyTest {
   void aDifferentSourceIsRefused() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 5);
     writeOrders(dir.resolve("other"), "a.json", 1, 5);
-    Run first = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result first = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
     assertEquals(0, first.code(), first.err());
-    Run other = run("--source", "json", "--source-option", "path=" + dir.resolve("other"),
+    Result other = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("other"),
         "--schema", ORDERS_SCHEMA, "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
     assertEquals(3, other.code(), other.err());
@@ -217,14 +218,13 @@ class CheckpointSafetyTest {
     Files.writeString(offsets, content.substring(0, content.length() / 2));
     Map<Path, Long> before = files(dir.resolve("checkpoint"));
 
-    Run r = aggregate(COUNT);
+    Result r = aggregate(COUNT);
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("offsets/" + offsets.getFileName() + " is damaged: "), r.err());
     assertTrue(r.err().contains("Nothing was deleted"), r.err());
     assertEquals(before, files(dir.resolve("checkpoint")), "the checkpoint is untouched");
 
-    io.streamjob.cli.CliTest.Result shown = io.streamjob.cli.CliTest.run(
-        "checkpoint", dir.resolve("checkpoint").toString());
+    Result shown = run("checkpoint", dir.resolve("checkpoint").toString());
     assertEquals(3, shown.code());
     assertTrue(shown.err().contains("offsets/" + offsets.getFileName() + " is damaged"), shown.err());
   }
@@ -234,8 +234,7 @@ class CheckpointSafetyTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 5);
     writeOrders(dir.resolve("in"), "b.json", 6, 9);
     assertEquals(0, aggregate(COUNT, "--source-option", "maxFilesPerTrigger=1").code());
-    io.streamjob.cli.CliTest.Result r = io.streamjob.cli.CliTest.run(
-        "checkpoint", dir.resolve("checkpoint").toString());
+    Result r = run("checkpoint", dir.resolve("checkpoint").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("  source: json path=" + dir.resolve("in")), r.out());
     assertTrue(r.out().contains("  state operators: aggregation keys (string) buffers (bigint)\n"), r.out());

@@ -1,11 +1,11 @@
 package io.streamjob.cli;
 
-import static io.streamjob.cli.CliTest.run;
+import static io.streamjob.testing.InProcessCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.cli.CliTest.Result;
 import io.streamjob.component.CatalogueDocs;
+import io.streamjob.testing.InProcessCli.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,24 +1,15 @@
 package io.streamjob.cli;
 
+import static io.streamjob.testing.InProcessCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.streamjob.testing.InProcessCli.Result;
 import org.junit.jupiter.api.Test;
 
 /** The command line without Spark: every case here fails or answers before a session starts. */
-public class CliTest {
-  public record Result(int code, String out, String err) {}
-
-  public static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
+class CliTest {
   @Test
   void versionNamesStreamjobAndSpark() {
     Result r = run("--version");

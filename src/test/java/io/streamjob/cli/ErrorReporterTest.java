@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.streamjob.error.UsageException;
+import io.streamjob.testing.InProcessCli;
+import io.streamjob.testing.InProcessCli.Result;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,14 +96,13 @@ class ErrorReporterTest {
 
   @Test
   void aCommandLineThatDoesNotParseAnswersInJsonWhenItAskedForJson() throws Exception {
-    StringWriter out = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err),
+    Result r = InProcessCli.run(
         "--log-format", "json", "--source", "rate", "--sink", "console", "--trigerr", "once");
-    assertEquals(2, code);
-    var lines = err.toString().lines().toList();
-    assertEquals(1, lines.size(), err.toString());
+    assertEquals(2, r.code());
+    var lines = r.err().lines().toList();
+    assertEquals(1, lines.size(), r.err());
     JsonNode line = JSON.readTree(lines.get(0));
     assertTrue(line.get("message").asText().contains("Unknown options: '--trigerr'"), line.toString());
-    assertFalse(err.toString().contains("streamjob: "), err.toString());
+    assertFalse(r.err().contains("streamjob: "), r.err());
   }
 }

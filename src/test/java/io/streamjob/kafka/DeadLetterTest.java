@@ -1,12 +1,12 @@
 package io.streamjob.kafka;
 
-import static io.streamjob.testing.JobFixture.run;
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ class DeadLetterTest extends WithKafkaBroker {
     return records;
   }
 
-  private Run job(String topic, String deadLetter, String... more) {
+  private Result job(String topic, String deadLetter, String... more) {
     List<String> args = new ArrayList<>(List.of(
         "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic,
         "--starting-offsets", "earliest", "--max-offsets-per-trigger", "3000",
@@ -73,7 +73,7 @@ class DeadLetterTest extends WithKafkaBroker {
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now",
         "--dead-letter", deadLetter));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return runLocal(args.toArray(String[]::new));
   }
 
   private List<JsonNode> deadLetters() throws Exception {
@@ -97,7 +97,7 @@ class DeadLetterTest extends WithKafkaBroker {
   void everyRecordIsInTheSinkOrInTheDeadLettersExactlyOnce() throws Exception {
     broker.createTopic("mixed", 3);
     broker.produce("mixed", mix(10_000));
-    Run r = job("mixed", dir.resolve("dead").toString());
+    Result r = job("mixed", dir.resolve("dead").toString());
     assertEquals(0, r.code(), r.err());
 
     List<JsonNode> letters = deadLetters();
@@ -127,7 +127,7 @@ class DeadLetterTest extends WithKafkaBroker {
         .max(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString()))).orElseThrow();
     Files.delete(last);
     Files.deleteIfExists(commits.resolve("." + last.getFileName() + ".crc"));
-    Run replay = job("mixed", dir.resolve("dead").toString());
+    Result replay = job("mixed", dir.resolve("dead").toString());
     assertEquals(0, replay.code(), replay.err());
     assertEquals(100, deadLetters().size(), "the replayed batch replaced its dead letters");
     assertEquals(10_000 - 100, sinkRows(), "the sink did not take the replayed batch twice");
@@ -138,7 +138,7 @@ class DeadLetterTest extends WithKafkaBroker {
     broker.createTopic("mixed-small", 1);
     broker.createTopic("dead-small", 1);
     broker.produce("mixed-small", mix(250));
-    Run r = job("mixed-small", "kafka:dead-small");
+    Result r = job("mixed-small", "kafka:dead-small");
     assertEquals(0, r.code(), r.err());
     List<ConsumerRecord<String, String>> letters = broker.consume("dead-small", 2, Duration.ofSeconds(30));
     assertEquals(2, letters.size());
@@ -159,7 +159,7 @@ class DeadLetterTest extends WithKafkaBroker {
       records.add(Map.entry(String.valueOf(id), id % 10 == 0 ? "not json" : Orders.json(id)));
     }
     broker.produce("mostly-bad", records);
-    Run r = job("mostly-bad", dir.resolve("dead").toString(), "--max-bad-records-ratio", "0.05");
+    Result r = job("mostly-bad", dir.resolve("dead").toString(), "--max-bad-records-ratio", "0.05");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("10 of 100 records (10.00%) could not be decoded, more than"
         + " --max-bad-records-ratio 0.05"), r.err());

@@ -1,13 +1,13 @@
 package io.streamjob.kafka;
 
-import static io.streamjob.testing.JobFixture.run;
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.streamjob.testing.InProcessCli.Result;
 import io.streamjob.testing.JobFixture;
-import io.streamjob.testing.JobFixture.Run;
 import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.Orders;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KafkaJobsTest extends WithKafkaBroker {
   @TempDir Path dir;
 
-  private Run kafkaToParquet(String topic, String... more) {
+  private Result kafkaToParquet(String topic, String... more) {
     List<String> args = new ArrayList<>(List.of(
         "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", topic,
         "--starting-offsets", "earliest", "--value-format", "json", "--schema", Orders.SCHEMA,
@@ -44,7 +44,7 @@ class KafkaJobsTest extends WithKafkaBroker {
         "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return runLocal(args.toArray(String[]::new));
   }
 
   private List<Row> output() {
@@ -56,7 +56,7 @@ class KafkaJobsTest extends WithKafkaBroker {
   void everyRecordOnceInTheFileSinkAndARestartAddsExactlyTheNewOnes() throws Exception {
     broker.createTopic("orders-a", 3);
     broker.produce("orders-a", Orders.keyed(1, 300));
-    Run first = kafkaToParquet("orders-a");
+    Result first = kafkaToParquet("orders-a");
     assertEquals(0, first.code(), first.err());
     List<Row> rows = output();
     assertEquals(LongStream.rangeClosed(1, 300).boxed().toList(),
@@ -66,7 +66,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     assertEquals("7", rows.get(6).getString(4));
 
     broker.produce("orders-a", Orders.keyed(301, 450));
-    Run second = kafkaToParquet("orders-a");
+    Result second = kafkaToParquet("orders-a");
     assertEquals(0, second.code(), second.err());
     assertEquals(LongStream.rangeClosed(1, 450).boxed().toList(),
         output().stream().map(r -> r.getLong(0)).toList());
@@ -79,7 +79,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 5);
     assertEquals(0, toTopic("first-out").code());
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 6, 8);
-    Run moved = toTopic("second-out");
+    Result moved = toTopic("second-out");
     assertEquals(0, moved.code(), moved.err());
     ObjectMapper json = new ObjectMapper();
     List<Long> ids = new ArrayList<>();
@@ -90,8 +90,8 @@ class KafkaJobsTest extends WithKafkaBroker {
     assertEquals(List.of(6L, 7L, 8L), ids);
   }
 
-  private Run toTopic(String topic) {
-    return run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+  private Result toTopic(String topic) {
+    return runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "kafka",
         "--bootstrap-servers", broker.bootstrapServers(), "--output-topic", topic,
         "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
@@ -102,7 +102,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     broker.createTopic("orders-b", 2);
     broker.createTopic("big-orders", 2);
     broker.produce("orders-b", Orders.keyed(1, 40));
-    Run r = run("--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(),
+    Result r = runLocal("--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(),
         "--topic", "orders-b", "--starting-offsets", "earliest",
         "--value-format", "json", "--schema", Orders.SCHEMA,
         "--where", "amount > 21", "--select", "id", "--select", "user", "--select", "amount",
@@ -140,7 +140,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     // Listeners hear every query of the session; this one only counts the query named "bounded".
     SparkSession.builder().master("local[2]").getOrCreate().streams().addListener(listener);
     try {
-      Run r = kafkaToParquet("orders-c", "--max-offsets-per-trigger", "30", "--query-name", "bounded");
+      Result r = kafkaToParquet("orders-c", "--max-offsets-per-trigger", "30", "--query-name", "bounded");
       assertEquals(0, r.code(), r.err());
     } finally {
       SparkSession.active().streams().removeListener(listener);
@@ -162,7 +162,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     broker.createTopic("orders-d", 1);
     broker.produce("orders-d", List.of(Map.entry("1", Orders.json(1)),
         Map.entry("2", "{\"id\": 2, \"amount\": \"lots\"}"), Map.entry("3", Orders.json(3))));
-    Run r = kafkaToParquet("orders-d");
+    Result r = kafkaToParquet("orders-d");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("cannot decode the value at topic orders-d partition 0 offset 1"
         + " as json"), r.err());
@@ -195,7 +195,7 @@ class KafkaJobsTest extends WithKafkaBroker {
         "--sink", "kafka", "--output-topic", name + "-out", "--query-name", name,
         "--checkpoint", dir.resolve(name + "-checkpoint").toString()));
     args.addAll(List.of(more));
-    CompletableFuture<Run> job = CompletableFuture.supplyAsync(() -> run(args.toArray(String[]::new)));
+    CompletableFuture<Result> job = CompletableFuture.supplyAsync(() -> runLocal(args.toArray(String[]::new)));
     StreamingQuery query = null;
     long deadline = System.currentTimeMillis() + 60_000;
     while (query == null && System.currentTimeMillis() < deadline && !job.isDone()) {
@@ -207,7 +207,7 @@ class KafkaJobsTest extends WithKafkaBroker {
     broker.produce(name + "-in", Orders.keyed(1, 20));
     List<ConsumerRecord<String, String>> out = broker.consume(name + "-out", 20, Duration.ofSeconds(60));
     query.stop();
-    Run r = job.get(60, TimeUnit.SECONDS);
+    Result r = job.get(60, TimeUnit.SECONDS);
     assertEquals(0, r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
     Set<Long> ids = new TreeSet<>();
@@ -222,7 +222,7 @@ class KafkaJobsTest extends WithKafkaBroker {
   @Test
   void anUnreachableBrokerIsAnEnvironmentErrorBeforeTheQueryStarts() {
     long start = System.currentTimeMillis();
-    Run r = run("--source", "kafka", "--bootstrap-servers", "127.0.0.1:1", "--topic", "t",
+    Result r = runLocal("--source", "kafka", "--bootstrap-servers", "127.0.0.1:1", "--topic", "t",
         "--source-option", "kafka.default.api.timeout.ms=3000", "--sink", "console");
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --bootstrap-servers: cannot reach Kafka at 127.0.0.1:1"), r.err());

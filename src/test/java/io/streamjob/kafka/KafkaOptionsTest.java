@@ -3,22 +3,22 @@ package io.streamjob.kafka;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.cli.CliTest;
+import io.streamjob.testing.InProcessCli;
 import org.junit.jupiter.api.Test;
 
 /** Kafka options checked before Spark starts: no broker needed. */
 class KafkaOptionsTest {
-  private static CliTest.Result kafka(String... more) {
+  private static InProcessCli.Result kafka(String... more) {
     String[] base = {"--source", "kafka", "--bootstrap-servers", "127.0.0.1:9", "--sink", "console"};
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(more, 0, args, base.length, more.length);
-    return CliTest.run(args);
+    return InProcessCli.run(args);
   }
 
   @Test
   void autoOffsetResetIsRefusedWithSparksAdvice() {
-    CliTest.Result r = kafka("--topic", "t", "--source-option", "kafka.auto.offset.reset=earliest");
+    InProcessCli.Result r = kafka("--topic", "t", "--source-option", "kafka.auto.offset.reset=earliest");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("option 'kafka.auto.offset.reset' of source 'kafka' is not supported"), r.err());
     assertTrue(r.err().contains("'startingOffsets' to 'earliest' or 'latest'"), r.err());
@@ -26,7 +26,7 @@ class KafkaOptionsTest {
 
   @Test
   void deserializersAreRefused() {
-    CliTest.Result r = kafka("--topic", "t",
+    InProcessCli.Result r = kafka("--topic", "t",
         "--source-option", "kafka.value.deserializer=org.apache.kafka.common.serialization.StringDeserializer");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--value-format"), r.err());
@@ -34,16 +34,16 @@ class KafkaOptionsTest {
 
   @Test
   void exactlyOneWayToChooseTopics() {
-    CliTest.Result r = kafka("--topic", "t", "--source-option", "subscribePattern=t.*");
+    InProcessCli.Result r = kafka("--topic", "t", "--source-option", "subscribePattern=t.*");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("exactly one of subscribe, subscribePattern, assign (2 given)"), r.err());
-    CliTest.Result none = kafka();
+    InProcessCli.Result none = kafka();
     assertTrue(none.err().contains("(none given)"), none.err());
   }
 
   @Test
   void groupIdWithPrefixIsRefused() {
-    CliTest.Result r = kafka("--topic", "t", "--source-option", "kafka.group.id=g",
+    InProcessCli.Result r = kafka("--topic", "t", "--source-option", "kafka.group.id=g",
         "--source-option", "groupIdPrefix=p");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("takes 'kafka.group.id' or 'groupIdPrefix', not both"), r.err());
@@ -51,7 +51,7 @@ class KafkaOptionsTest {
 
   @Test
   void unknownAndMistypedOptionsAreNamed() {
-    CliTest.Result r = kafka("--topic", "t", "--source-option", "startingOffset=earliest",
+    InProcessCli.Result r = kafka("--topic", "t", "--source-option", "startingOffset=earliest",
         "--max-offsets-per-trigger", "0");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown option 'startingOffset'"), r.err());
@@ -61,21 +61,21 @@ class KafkaOptionsTest {
 
   @Test
   void startingOffsetsAreCheckedBeforeSparkStarts() {
-    CliTest.Result r = kafka("--topic", "t", "--starting-offsets", "yesterday");
+    InProcessCli.Result r = kafka("--topic", "t", "--starting-offsets", "yesterday");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("'startingOffsets' of source 'kafka' must be earliest, latest, or JSON"), r.err());
   }
 
   @Test
   void shorthandsAndRawOptionsMustAgree() {
-    CliTest.Result r = kafka("--topic", "a", "--source-option", "subscribe=b");
+    InProcessCli.Result r = kafka("--topic", "a", "--source-option", "subscribe=b");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--topic and option subscribe disagree"), r.err());
   }
 
   @Test
   void shorthandsNeedAKafkaSourceOrSink() {
-    CliTest.Result r = CliTest.run("--source", "rate", "--sink", "console", "--topic", "t",
+    InProcessCli.Result r = InProcessCli.run("--source", "rate", "--sink", "console", "--topic", "t",
         "--output-topic", "o");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--topic: neither the source nor the sink takes it (it is an"
@@ -86,14 +86,14 @@ class KafkaOptionsTest {
 
   @Test
   void endingOffsetsAreRefusedInStreaming() {
-    CliTest.Result r = kafka("--topic", "t", "--source-option", "endingOffsets=latest");
+    InProcessCli.Result r = kafka("--topic", "t", "--source-option", "endingOffsets=latest");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--trigger available-now"), r.err());
   }
 
   @Test
   void unsetEnvironmentVariableIsNamed() {
-    CliTest.Result r = kafka("--topic", "t",
+    InProcessCli.Result r = kafka("--topic", "t",
         "--source-option", "kafka.sasl.jaas.config=${STREAMJOB_TEST_UNSET_VARIABLE}");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("--source-option kafka.sasl.jaas.config: environment variable"

@@ -9,7 +9,7 @@ import io.streamjob.JsonLogsIT;
 import io.streamjob.testing.SparkStandaloneCluster;
 import io.streamjob.testing.WithKafkaBroker;
 import io.streamjob.testing.ProcessResult;
-import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +41,7 @@ class KafkaSecretsIT extends WithKafkaBroker {
   /** A job whose broker speaks PLAINTEXT while the client insists on SASL: it must fail. */
   private ProcessResult saslJob(String jaasOption, Map<String, String> env, String... more)
       throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Processes.projectHome().resolve("bin/streamjob").toString(), "--verbose",
+    List<String> command = new ArrayList<>(List.of("--verbose",
         "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "secured",
         "--starting-offsets", "earliest",
         "--source-option", "kafka.security.protocol=SASL_PLAINTEXT",
@@ -54,9 +53,7 @@ class KafkaSecretsIT extends WithKafkaBroker {
         "--value-format", "json", "--schema", "id BIGINT",
         "--sink", "console", "--trigger", "available-now", "--master", "local[1]"));
     command.addAll(List.of(more));
-    Map<String, String> environment = new java.util.HashMap<>(env);
-    environment.putIfAbsent("STREAMJOB_LAUNCHER", "embedded");
-    return Processes.run(command, environment, dir, Duration.ofMinutes(4));
+    return StreamjobProcess.in(dir).withEnv(env).withTimeout(Duration.ofMinutes(4)).run(command);
   }
 
   private static void assertNoSecret(ProcessResult r) {
@@ -115,13 +112,11 @@ class KafkaSecretsIT extends WithKafkaBroker {
   @Test
   void passwordFromAFileAndAUsageErrorBesideIt() throws Exception {
     Path secret = Files.writeString(dir.resolve("jaas.conf"), JAAS + "\n");
-    List<String> command = List.of(Processes.projectHome().resolve("bin/streamjob").toString(),
+    ProcessResult r = StreamjobProcess.in(dir).run(
         "--source", "kafka", "--bootstrap-servers", broker.bootstrapServers(), "--topic", "secured",
         "--source-option", "kafka.sasl.jaas.config=${file:" + secret + "}",
         "--source-option", "startingOffsets=sometime",
         "--sink", "console", "--trigger", "available-now", "--master", "local[1]");
-    ProcessResult r = Processes.run(command, Map.of("STREAMJOB_LAUNCHER", "embedded"), dir,
-        Duration.ofMinutes(3));
     assertEquals(2, r.exitCode(), r.stderr());
     assertNoSecret(r);
   }

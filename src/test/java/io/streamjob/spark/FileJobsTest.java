@@ -1,13 +1,13 @@
 package io.streamjob.spark;
 
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
-import static io.streamjob.testing.JobFixture.run;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ class FileJobsTest {
         .map(r -> r.getLong(0)).collect(Collectors.toList());
   }
 
-  private Run ordersJob(String sink, String... more) {
+  private Result ordersJob(String sink, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of(
         "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA,
@@ -40,13 +40,13 @@ class FileJobsTest {
         "--checkpoint", dir.resolve("checkpoint").toString(),
         "--trigger", "available-now"));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return runLocal(args.toArray(String[]::new));
   }
 
   @Test
   void filterAndSelectIntoParquet() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 50);
-    Run r = ordersJob("parquet", "--where", "amount > 200", "--select", "id", "--select", "user",
+    Result r = ordersJob("parquet", "--where", "amount > 200", "--select", "id", "--select", "user",
         "--select", "amount", "--select", "ts");
     assertEquals(0, r.code(), r.err());
     assertEquals(LongStream.rangeClosed(21, 50).boxed().toList(), ids("parquet", dir.resolve("out")));
@@ -56,7 +56,7 @@ class FileJobsTest {
   void schemaFromAFile() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 4);
     Path ddl = Files.writeString(dir.resolve("orders.ddl"), ORDERS_SCHEMA + "\n");
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", "@" + ddl, "--sink", "memory", "--query-name", "from_ddl_file",
         "--trigger", "available-now");
     assertEquals(0, r.code(), r.err());
@@ -66,7 +66,7 @@ class FileJobsTest {
   @Test
   void aLiteralDollarBraceReachesTheDataAsText() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--where", "'$${x}' <> ''",
         "--sql", "SELECT id, '$${x}' AS x, '$${env:HOME}' AS home FROM events",
         "--sink", "memory", "--query-name", "literal_dollar_brace", "--trigger", "available-now");
@@ -80,7 +80,7 @@ class FileJobsTest {
   @Test
   void jsonSinkWithComputedColumnAndPartitions() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 9);
-    Run r = ordersJob("json", "--select", "id", "--select", "user",
+    Result r = ordersJob("json", "--select", "id", "--select", "user",
         "--select", "amount * 100 AS cents", "--sink-option", "partitionBy=user");
     assertEquals(0, r.code(), r.err());
     List<Row> rows = spark().read().json(dir.resolve("out").toString())
@@ -95,7 +95,7 @@ class FileJobsTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 20);
     assertEquals(0, ordersJob("parquet").code());
     writeOrders(dir.resolve("in"), "b.json", 21, 35);
-    Run second = ordersJob("parquet");
+    Result second = ordersJob("parquet");
     assertEquals(0, second.code(), second.err());
     // Each id exactly once: the first file was not read again.
     assertEquals(LongStream.rangeClosed(1, 35).boxed().toList(), ids("parquet", dir.resolve("out")));
@@ -104,7 +104,7 @@ class FileJobsTest {
   @Test
   void windowedAggregationWithWatermarkInUpdateModeToMemory() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 150);
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--watermark", "ts=10 seconds",
         "--sql", "SELECT window(ts, '1 minute').start AS minute, count(*) AS orders,"
             + " sum(amount) AS total FROM events GROUP BY window(ts, '1 minute')",
@@ -121,7 +121,7 @@ class FileJobsTest {
   @Test
   void optionsSparkDocumentsReachSpark() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 50);
-    Run r = ordersJob("parquet", "--source-option", "timeZone=UTC",
+    Result r = ordersJob("parquet", "--source-option", "timeZone=UTC",
         "--source-option", "ignoreCorruptFiles=true", "--sink-option", "maxRecordsPerFile=10");
     assertEquals(0, r.code(), r.err());
     assertEquals(LongStream.rangeClosed(1, 50).boxed().toList(), ids("parquet", dir.resolve("out")));
@@ -134,7 +134,7 @@ class FileJobsTest {
   void dedupDropsRepeatedIds() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 10);
     writeOrders(dir.resolve("in"), "b.json", 5, 15);
-    Run r = ordersJob("parquet", "--dedup", "id");
+    Result r = ordersJob("parquet", "--dedup", "id");
     assertEquals(0, r.code(), r.err());
     assertEquals(LongStream.rangeClosed(1, 15).boxed().toList(), ids("parquet", dir.resolve("out")));
   }
@@ -142,7 +142,7 @@ class FileJobsTest {
   @Test
   void jsonValuesOfTextFilesAreDecoded() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 5);
-    Run r = run("--source", "text", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "text", "--source-option", "path=" + dir.resolve("in"),
         "--value-format", "json", "--schema", ORDERS_SCHEMA, "--where", "id > 2",
         "--sink", "memory", "--query-name", "decoded", "--trigger", "available-now");
     assertEquals(0, r.code(), r.err());
@@ -154,7 +154,7 @@ class FileJobsTest {
   void aValueThatCannotBeDecodedStopsTheJobInsteadOfBecomingNulls() throws Exception {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/bad.json"), "{\"id\": 1}\n{\"id\": \"one\n");
-    Run r = run("--source", "text", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "text", "--source-option", "path=" + dir.resolve("in"),
         "--value-format", "json", "--schema", "id BIGINT", "--sink", "memory",
         "--query-name", "bad_values", "--trigger", "available-now");
     assertEquals(1, r.code(), r.err());
@@ -165,7 +165,7 @@ class FileJobsTest {
   @Test
   void unknownColumnInWhereIsAUsageErrorNamingTheOption() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = ordersJob("parquet", "--where", "price > 1");
+    Result r = ordersJob("parquet", "--where", "price > 1");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --where: [UNRESOLVED_COLUMN"), r.err());
     assertTrue(r.err().contains("`price`"), r.err());
@@ -175,7 +175,7 @@ class FileJobsTest {
   @Test
   void badSqlIsAUsageError() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = ordersJob("parquet", "--sql", "SELEKT id FROM events");
+    Result r = ordersJob("parquet", "--sql", "SELEKT id FROM events");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --sql: "), r.err());
   }
@@ -183,7 +183,7 @@ class FileJobsTest {
   @Test
   void completeModeWithoutAggregationSaysWhatToDo() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sink", "console", "--output-mode", "complete",
         "--trigger", "available-now");
     assertEquals(2, r.code(), r.err());
@@ -194,7 +194,7 @@ class FileJobsTest {
   @Test
   void invalidSchemaIsAUsageError() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", "id BIGNUMBER", "--sink", "console", "--trigger", "available-now");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --schema: not a valid schema"), r.err());
@@ -204,7 +204,7 @@ class FileJobsTest {
   void unwritableCheckpointIsAnEnvironmentErrorBeforeAnyDataIsRead() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    Run r = run("--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
         "--checkpoint", file.resolve("checkpoint").toString(), "--trigger", "available-now");
     assertEquals(3, r.code(), r.err());

@@ -1,7 +1,7 @@
 package io.streamjob.spark;
 
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
-import static io.streamjob.testing.JobFixture.run;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
@@ -25,7 +25,7 @@ class PlanTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
     int activeBefore = SparkSession.getDefaultSession().isDefined()
         ? SparkSession.getDefaultSession().get().streams().active().length : 0;
-    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--where", "amount > 10", "--sink", "parquet",
         "--sink-option", "path=" + dir.resolve("out"), "--checkpoint", dir.resolve("ck").toString(),
         "--trigger", "available-now");
@@ -44,7 +44,7 @@ class PlanTest {
 
   @Test
   void showsTheStatefulOperatorsOfAStreamingAggregation() {
-    Run r = run("plan", "-c", "conf/examples/orders-per-minute.yaml");
+    Result r = runLocal("plan", "-c", "conf/examples/orders-per-minute.yaml");
     assertEquals(0, r.code(), r.err());
     String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
     assertTrue(physical.contains("StateStoreSave [user#"), physical);
@@ -63,7 +63,7 @@ class PlanTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
     Files.writeString(Files.createDirectories(dir.resolve("users")).resolve("u.json"),
         "{\"user\": \"u1\", \"tier\": \"gold\"}\n{\"user\": \"u2\", \"tier\": \"silver\"}\n");
-    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sql", "SELECT e.id, e.amount, u.tier FROM events e"
             + " JOIN json.`" + dir.resolve("users") + "` u ON e.user = u.user",
         "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
@@ -81,7 +81,7 @@ class PlanTest {
   @Test
   void showsTheStateOfAJoinOfTwoStreams() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sql", "SELECT a.id, b.amount FROM events a"
             + " JOIN events b ON a.id = b.id",
         "--sink", "console");
@@ -94,7 +94,7 @@ class PlanTest {
   @Test
   void analysisErrorsAreUsageErrors() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sql", "SELECT nope FROM events", "--sink", "console");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --sql: [UNRESOLVED_COLUMN"), r.err());
@@ -103,7 +103,7 @@ class PlanTest {
   @Test
   void aQuerySparkWouldNotStartIsAUsageErrorAsInRun() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Run r = run("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
+    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
         "--schema", ORDERS_SCHEMA, "--sql", "SELECT user, count(*) AS n FROM events GROUP BY user",
         "--output-mode", "append", "--sink", "console");
     assertEquals(2, r.code(), r.err());
@@ -116,7 +116,7 @@ class PlanTest {
     String password = "plan-Secret-931";
     String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required"
         + " username=\"u\" password=\"" + password + "\";";
-    Run r = run("plan", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9",
+    Result r = runLocal("plan", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9",
         "--topic", "t", "--source-option", "kafka.sasl.jaas.config=" + jaas,
         "--source-option", "kafka.security.protocol=SASL_SSL",
         "--conf", "spark.hadoop.fs.s3a.secret.key=s3-Secret-7712",

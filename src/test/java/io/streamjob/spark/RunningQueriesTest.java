@@ -1,10 +1,10 @@
 package io.streamjob.spark;
 
-import static io.streamjob.testing.JobFixture.run;
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,8 +23,8 @@ class RunningQueriesTest {
   private static final long WAIT_MS = 60_000;
 
   /** Starts streamjob in a thread, waits until the memory table has rows, stops the query. */
-  private static Run runUntil(String queryName, long rows, String... args) throws Exception {
-    CompletableFuture<Run> job = CompletableFuture.supplyAsync(() -> run(args));
+  private static Result runUntil(String queryName, long rows, String... args) throws Exception {
+    CompletableFuture<Result> job = CompletableFuture.supplyAsync(() -> runLocal(args));
     long deadline = System.currentTimeMillis() + WAIT_MS;
     StreamingQuery query = null;
     while (System.currentTimeMillis() < deadline && !job.isDone()) {
@@ -70,7 +70,7 @@ class RunningQueriesTest {
           // the query stopped and closed the connection
         }
       });
-      Run r = runUntil("socket_words", 23,
+      Result r = runUntil("socket_words", 23,
           "--source", "socket", "--source-option", "host=127.0.0.1",
           "--source-option", "port=" + server.getLocalPort(),
           "--value-format", "json", "--schema", "id INT, word STRING",
@@ -86,7 +86,7 @@ class RunningQueriesTest {
 
   @Test
   void continuousTriggerFromRateToMemory() throws Exception {
-    Run r = runUntil("continuous_rate", 5,
+    Result r = runUntil("continuous_rate", 5,
         // One partition: continuous tasks hold a core each, and local[2] needs one free to poll.
         "--source", "rate", "--source-option", "rowsPerSecond=20", "--source-option", "numPartitions=1",
         "--sink", "memory", "--query-name", "continuous_rate", "--trigger", "continuous=1s");

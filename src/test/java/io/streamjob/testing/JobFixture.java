@@ -1,40 +1,16 @@
 package io.streamjob.testing;
 
-import io.streamjob.cli.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-/** Writes input files for file-source jobs and runs streamjob in this JVM. */
+/** Writes input files for file-source jobs. */
 public final class JobFixture {
   public static final String ORDERS_SCHEMA = "id BIGINT, user STRING, amount DOUBLE, ts TIMESTAMP";
 
   private JobFixture() {}
-
-  public record Run(int code, String out, String err) {}
-
-  /** Runs streamjob in this JVM on a local[2] session. */
-  public static Run run(String... args) {
-    return runOn("local[2]", args);
-  }
-
-  /** Runs streamjob in this JVM with {@code --master master}. */
-  public static Run runOn(String master, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--master");
-    all.add(master);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        all.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /**
    * Writes orders {@code from..to} (inclusive) as JSON lines into {@code dir/name}: user

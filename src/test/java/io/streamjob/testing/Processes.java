@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,25 +17,19 @@ public final class Processes {
     return Path.of(System.getProperty("streamjob.home", ".")).toAbsolutePath().normalize();
   }
 
-  /** The command line of bin/streamjob with these arguments. */
-  public static List<String> streamjob(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(projectHome().resolve("bin/streamjob").toString());
-    command.addAll(List.of(args));
-    return command;
-  }
-
   /** A process left running; its output goes to files that can be read while it runs. */
-  public record Running(Process process, Path stdout, Path stderr) {
+  public record Running(List<String> command, Process process, Path stdout, Path stderr) {
     public String stderrSoFar() throws IOException {
       return Files.readString(stderr);
     }
 
+    /** Waits for the end; past {@code timeout} kills the process and its children and fails. */
     public ProcessResult await(Duration timeout) throws IOException, InterruptedException {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
-        throw new AssertionError("did not finish within " + timeout + "\n--- stderr:\n"
-            + Files.readString(stderr));
+        throw new AssertionError("did not finish within " + timeout + ": " + command
+            + "\n--- stderr:\n" + Files.readString(stderr));
       }
       return new ProcessResult(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     }
@@ -53,31 +46,30 @@ public final class Processes {
     }
   }
 
+  /**
+   * Starts {@code command} in {@code workDir} with this JVM's environment changed by {@code env}:
+   * a name mapped to null is taken out of it.
+   */
   public static Running start(List<String> command, Map<String, String> env, Path workDir)
       throws IOException {
     Path out = Files.createTempFile(workDir, "stdout", ".txt");
     Path err = Files.createTempFile(workDir, "stderr", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().putAll(env);
-    return new Running(builder.start(), out, err);
+    Map<String, String> environment = builder.environment();
+    env.forEach((name, value) -> {
+      if (value == null) {
+        environment.remove(name);
+      } else {
+        environment.put(name, value);
+      }
+    });
+    return new Running(List.copyOf(command), builder.start(), out, err);
   }
 
   public static ProcessResult run(
       List<String> command, Map<String, String> env, Path workDir, Duration timeout)
       throws IOException, InterruptedException {
-    Path out = Files.createTempFile(workDir, "stdout", ".txt");
-    Path err = Files.createTempFile(workDir, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly().waitFor();
-      throw new AssertionError("did not finish within " + timeout + ": " + command
-          + "\n--- stderr:\n" + Files.readString(err));
-    }
-    return new ProcessResult(process.exitValue(), Files.readString(out), Files.readString(err));
+    return start(command, env, workDir).await(timeout);
   }
 }

@@ -6,13 +6,13 @@ import io.streamjob.testing.JobFixture;
 import io.streamjob.testing.PostgresServer;
 import io.streamjob.testing.ProcessResult;
 import io.streamjob.testing.Processes;
+import io.streamjob.testing.StreamjobProcess;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,6 @@ class JdbcKillIT {
       }
       String password = pg.password();
       java.util.function.Function<String, List<String>> job = trigger -> List.of(
-          Processes.projectHome().resolve("bin/streamjob").toString(),
           "--source", "json", "--source-option", "path=" + dir.resolve("in"),
           "--source-option", "maxFilesPerTrigger=1", "--schema", JobFixture.ORDERS_SCHEMA,
           "--sink", "jdbc", "--sink-option", "url=" + pg.jdbcUrl(),
@@ -39,14 +38,14 @@ class JdbcKillIT {
           "--sink-option", "password=${PGPASSWORD_FOR_TEST}", "--sink-option", "createTable=true",
           "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", trigger,
           "--master", "local[1]");
-      Map<String, String> env = Map.of("STREAMJOB_LAUNCHER", "embedded",
-          "PGPASSWORD_FOR_TEST", password);
-      Processes.Running running = Processes.start(job.apply("processing-time=300ms"), env, dir);
+      StreamjobProcess streamjob =
+          StreamjobProcess.in(dir).withEnv("PGPASSWORD_FOR_TEST", password);
+      Processes.Running running = streamjob.start(job.apply("processing-time=300ms"));
       running.awaitStderr("batch 3:", Duration.ofMinutes(2));
       running.process().destroyForcibly();
       running.process().waitFor();
 
-      ProcessResult rest = Processes.run(job.apply("available-now"), env, dir, Duration.ofMinutes(3));
+      ProcessResult rest = streamjob.run(job.apply("available-now"));
       assertEquals(0, rest.exitCode(), rest.stderr());
       try (Connection c = pg.connect(); Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT id), sum(id) FROM orders_killed")) {

@@ -1,14 +1,14 @@
 package io.streamjob.connector.jdbc;
 
+import static io.streamjob.testing.InProcessCli.runLocal;
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;
-import static io.streamjob.testing.JobFixture.run;
 import static io.streamjob.testing.JobFixture.writeOrders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.testing.JobFixture.Run;
+import io.streamjob.testing.InProcessCli.Result;
 import io.streamjob.testing.NeedsServices;
 import io.streamjob.testing.PostgresServer;
 import java.nio.file.Files;
@@ -63,8 +63,8 @@ class JdbcSinkTest {
     return args;
   }
 
-  private static Run runJob(List<String> args) {
-    return run(args.toArray(String[]::new));
+  private static Result runJob(List<String> args) {
+    return runLocal(args.toArray(String[]::new));
   }
 
   private static long query(String sql) throws Exception {
@@ -78,7 +78,7 @@ class JdbcSinkTest {
   void everyRecordExactlyOnceAcrossRestartsAndAReplayedBatch() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 40);
     writeOrders(dir.resolve("in"), "b.json", 41, 70);
-    Run first = runJob(job("orders_a"));
+    Result first = runJob(job("orders_a"));
     assertEquals(0, first.code(), first.err());
     assertEquals(70, query("SELECT count(*) FROM orders_a"));
 
@@ -91,7 +91,7 @@ class JdbcSinkTest {
         .max(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString()))).orElseThrow();
     Files.delete(last);
     Files.deleteIfExists(commits.resolve("." + last.getFileName() + ".crc"));
-    Run replay = runJob(job("orders_a"));
+    Result replay = runJob(job("orders_a"));
     assertEquals(0, replay.code(), replay.err());
     assertEquals(100, query("SELECT count(*) FROM orders_a"));
     assertEquals(100, query("SELECT count(DISTINCT id) FROM orders_a"));
@@ -103,7 +103,7 @@ class JdbcSinkTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 10);
     Files.writeString(dir.resolve("in/b.json"), "{\"id\": 5, \"user\": \"late\", \"amount\": 999.0}\n"
         + "{\"id\": 11, \"user\": \"new\", \"amount\": 11.0}\n");
-    Run r = runJob(job("orders_u", "--sink-option", "mode=upsert", "--sink-option", "key=id"));
+    Result r = runJob(job("orders_u", "--sink-option", "mode=upsert", "--sink-option", "key=id"));
     assertEquals(0, r.code(), r.err());
     assertEquals(11, query("SELECT count(*) FROM orders_u"));
     assertEquals(999, query("SELECT amount FROM orders_u WHERE id = 5"));
@@ -116,7 +116,7 @@ class JdbcSinkTest {
     List<String> args = job("no_such_table");
     args.remove("createTable=true");
     args.remove(args.lastIndexOf("--sink-option"));
-    Run r = runJob(args);
+    Result r = runJob(args);
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("table no_such_table does not exist in " + pg.jdbcUrl()), r.err());
     assertTrue(r.err().contains("createTable=true"), r.err());
@@ -128,14 +128,14 @@ class JdbcSinkTest {
     writeOrders(dir.resolve("in"), "a.json", 1, 5);
     List<String> wrong = job("orders_b");
     wrong.set(wrong.indexOf("password=" + pg.password()), "password=Wrong-Pass-7");
-    Run r = runJob(wrong);
+    Result r = runJob(wrong);
     assertEquals(3, r.code(), r.err());
     assertTrue(r.err().contains("cannot use " + pg.jdbcUrl() + " as " + pg.user()), r.err());
     assertFalse(r.err().contains("Wrong-Pass-7"), r.err());
 
     List<String> away = job("orders_b");
     away.set(away.indexOf("url=" + pg.jdbcUrl()), "url=jdbc:postgresql://127.0.0.1:1/streamjob_test");
-    Run unreachable = runJob(away);
+    Result unreachable = runJob(away);
     assertEquals(3, unreachable.code(), unreachable.err());
     assertTrue(unreachable.err().contains("cannot use jdbc:postgresql://127.0.0.1:1/streamjob_test"),
         unreachable.err());
@@ -149,7 +149,7 @@ class JdbcSinkTest {
     }
     writeOrders(dir.resolve("in"), "a.json", 1, 20); // amounts 10 to 200
     long start = System.nanoTime();
-    Run r = runJob(job("orders_c", "--sink-option", "retries=1", "--sink-option", "retryWait=2m"));
+    Result r = runJob(job("orders_c", "--sink-option", "retries=1", "--sink-option", "retryWait=2m"));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertEquals(1, r.code(), r.err());
     // The old sink waited retryWait before trying again; start-up alone takes seconds here.
@@ -187,7 +187,7 @@ class JdbcSinkTest {
     List<String> args = job("orders_r", "--sink-option", "retries=100",
         "--sink-option", "retryWait=300ms", "--query-name", "jdbc_retry");
     args.set(args.indexOf("available-now"), "processing-time=300ms");
-    CompletableFuture<Run> running = CompletableFuture.supplyAsync(() -> runJob(args));
+    CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> runJob(args));
     long deadline = System.currentTimeMillis() + 60_000;
     while (query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'orders_r'") == 0
         || query("SELECT count(*) FROM orders_r") < 30) {
@@ -207,7 +207,7 @@ class JdbcSinkTest {
     StreamingQuery q = java.util.Arrays.stream(SparkSession.active().streams().active())
         .filter(x -> "jdbc_retry".equals(x.name())).findFirst().orElseThrow();
     q.stop();
-    Run r = running.get(60, TimeUnit.SECONDS);
+    Result r = running.get(60, TimeUnit.SECONDS);
     assertEquals(0, r.code(), r.err());
     assertEquals(200, query("SELECT count(*) FROM orders_r"));
     assertEquals(200, query("SELECT count(DISTINCT id) FROM orders_r"));
