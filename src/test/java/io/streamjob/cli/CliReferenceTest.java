@@ -1,6 +1,6 @@
 package io.streamjob.cli;
 
-import static io.streamjob.cli.CliTest.run;
+import static io.streamjob.testing.InProcessCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

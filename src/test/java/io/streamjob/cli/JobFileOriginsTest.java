@@ -1,10 +1,10 @@
 package io.streamjob.cli;
 
-import static io.streamjob.cli.CliTest.run;
+import static io.streamjob.testing.InProcessCli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.streamjob.cli.CliTest.Result;
+import io.streamjob.testing.InProcessCli.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
