@@ -51,6 +51,23 @@ class ValidateIT {
     assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
   }
 
+  /**
+   * The connectors' declarations are read, their Spark bindings are not loaded: validate of a
+   * Kafka-to-Kafka job loads no binding class and nothing of Spark.
+   */
+  @Test
+  void validateReadsDeclarationsAndLoadsNoSparkBinding() throws Exception {
+    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
+        "validate", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9", "--topic", "in",
+        "--sink", "kafka", "--output-topic", "out", "--checkpoint", dir.resolve("ck").toString());
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(r.stdout().contains("io.streamjob.connector.kafka.KafkaConnector "),
+        "the Kafka connector's declarations were read");
+    assertFalse(Pattern.compile("\\] io\\.streamjob\\.connector\\.\\S+Binding ").matcher(r.stdout()).find(),
+        "a binding class was loaded");
+    assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
+  }
+
   @Test
   void validateReportsSyntaxErrorsWithoutASparkSession() throws Exception {
     ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
