@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of docs/architecture.md, read from the sources: arrows between packages run
- * one way, and connectors are reached only through their registry.
+ * The package rules of docs/architecture.md, read from the sources: arrows between packages run one
+ * way, and connectors are reached only through their registry.
  */
 class ArchitectureTest {
   private static final Path SOURCES = Path.of("src/main/java");
@@ -28,6 +28,7 @@ class ArchitectureTest {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
   private static final Pattern REFERENCE =
       Pattern.compile("\\bio\\.streamjob\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
+
   /** Comments and string literals, which name classes without depending on them. */
   private static final Pattern NOT_CODE =
       Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\])*\"", Pattern.DOTALL);
@@ -70,11 +71,15 @@ class ArchitectureTest {
   @Test
   void connectorsAreReachedOnlyThroughTheirRegistry() {
     List<String> reaching = new ArrayList<>();
-    USES.forEach((from, uses) -> uses.stream()
-        .filter(to -> to.startsWith(CONNECTOR + ".") && !to.equals(from))
-        .filter(to -> !from.equals(CONNECTOR))
-        .forEach(to -> reaching.add(from + " -> " + to)));
-    assertEquals(List.of(), reaching,
+    USES.forEach(
+        (from, uses) ->
+            uses.stream()
+                .filter(to -> to.startsWith(CONNECTOR + ".") && !to.equals(from))
+                .filter(to -> !from.equals(CONNECTOR))
+                .forEach(to -> reaching.add(from + " -> " + to)));
+    assertEquals(
+        List.of(),
+        reaching,
         "only " + CONNECTOR + " (the registry) uses a connector family; a family uses no other");
   }
 

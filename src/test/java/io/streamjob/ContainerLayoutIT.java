@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The container image's layout, run outside a container: /opt/streamjob/{bin,lib,conf} with the
- * fat jar in lib/, and a job file mounted in a separate directory, as the Dockerfile builds it.
+ * The container image's layout, run outside a container: /opt/streamjob/{bin,lib,conf} with the fat
+ * jar in lib/, and a job file mounted in a separate directory, as the Dockerfile builds it.
  */
 class ContainerLayoutIT {
   @TempDir Path root;
@@ -27,22 +27,30 @@ class ContainerLayoutIT {
     StreamjobProcess entrypoint = StreamjobProcess.in(root).copiedTo(opt);
     Files.createDirectories(opt.resolve("lib"));
     try (Stream<Path> jars = Files.list(home.resolve("target"))) {
-      Path fat = jars.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst().orElseThrow();
+      Path fat =
+          jars.filter(p -> p.getFileName().toString().endsWith("-all.jar"))
+              .findFirst()
+              .orElseThrow();
       Files.createSymbolicLink(opt.resolve("lib").resolve(fat.getFileName()), fat);
     }
     copyTree(home.resolve("conf"), opt.resolve("conf"));
     Path conf = Files.createDirectories(root.resolve("conf"));
     Path data = Files.createDirectories(root.resolve("data/in"));
     Files.writeString(data.resolve("a.json"), "{\"id\": 1}\n{\"id\": 2}\n{\"id\": 3}\n");
-    Files.writeString(conf.resolve("job.yaml"), """
+    Files.writeString(
+        conf.resolve("job.yaml"),
+        """
         name: layout-check
         source: {format: json, options: {path: "%s"}, schema: "id BIGINT"}
         transform: {where: "id > 1"}
         sink: {format: console, trigger: available-now}
         spark: {master: "local[1]"}
-        """.formatted(data));
-    ProcessResult valid = entrypoint.withTimeout(Duration.ofMinutes(1))
-        .run("validate", "-c", conf.resolve("job.yaml").toString());
+        """
+            .formatted(data));
+    ProcessResult valid =
+        entrypoint
+            .withTimeout(Duration.ofMinutes(1))
+            .run("validate", "-c", conf.resolve("job.yaml").toString());
     assertEquals(0, valid.exitCode(), valid.stderr());
 
     ProcessResult run = entrypoint.run("-c", conf.resolve("job.yaml").toString());

@@ -38,9 +38,12 @@ class DeltaSinkIT {
   }
 
   private static SparkSession spark() {
-    SparkSession.Builder builder = SparkSession.builder().master("local[1]")
-        .config("spark.ui.enabled", "false");
-    Connectors.catalogue().find(Kind.SINK, "delta").orElseThrow().sessionConf()
+    SparkSession.Builder builder =
+        SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false");
+    Connectors.catalogue()
+        .find(Kind.SINK, "delta")
+        .orElseThrow()
+        .sessionConf()
         .forEach(builder::config);
     return builder.getOrCreate();
   }
@@ -48,52 +51,135 @@ class DeltaSinkIT {
   @Test
   void appendByPathExactlyOnceAcrossRestarts() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 60);
-    String[] job = {"--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--source-option", "maxFilesPerTrigger=1", "--schema", JobFixture.ORDERS_SCHEMA,
-        "--sink", "delta", "--sink-option", "path=" + dir.resolve("table"),
-        "--sink-option", "partitionBy=user", "--checkpoint", dir.resolve("checkpoint").toString(),
-        "--trigger", "available-now"};
+    String[] job = {
+      "--source",
+      "json",
+      "--source-option",
+      "path=" + dir.resolve("in"),
+      "--source-option",
+      "maxFilesPerTrigger=1",
+      "--schema",
+      JobFixture.ORDERS_SCHEMA,
+      "--sink",
+      "delta",
+      "--sink-option",
+      "path=" + dir.resolve("table"),
+      "--sink-option",
+      "partitionBy=user",
+      "--checkpoint",
+      dir.resolve("checkpoint").toString(),
+      "--trigger",
+      "available-now"
+    };
     streamjob(job);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 61, 100);
     JobFixture.writeOrders(dir.resolve("in"), "c.json", 101, 120);
     streamjob(job);
-    List<Long> ids = spark().read().format("delta").load(dir.resolve("table").toString())
-        .select("id").orderBy("id").collectAsList().stream().map(r -> r.getLong(0)).toList();
+    List<Long> ids =
+        spark()
+            .read()
+            .format("delta")
+            .load(dir.resolve("table").toString())
+            .select("id")
+            .orderBy("id")
+            .collectAsList()
+            .stream()
+            .map(r -> r.getLong(0))
+            .toList();
     assertEquals(LongStream.rangeClosed(1, 120).boxed().toList(), ids);
-    assertEquals(List.of("user"), spark().sql("DESCRIBE DETAIL delta.`" + dir.resolve("table") + "`")
-        .select("partitionColumns").first().getList(0));
+    assertEquals(
+        List.of("user"),
+        spark()
+            .sql("DESCRIBE DETAIL delta.`" + dir.resolve("table") + "`")
+            .select("partitionColumns")
+            .first()
+            .getList(0));
   }
 
   @Test
   void completeModeReplacesTheAggregate() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
-    String[] job = {"--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", JobFixture.ORDERS_SCHEMA,
-        "--sql", "SELECT user, count(*) AS orders FROM events GROUP BY user",
-        "--output-mode", "complete", "--sink", "delta",
-        "--sink-option", "path=" + dir.resolve("totals"),
-        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now"};
+    String[] job = {
+      "--source",
+      "json",
+      "--source-option",
+      "path=" + dir.resolve("in"),
+      "--schema",
+      JobFixture.ORDERS_SCHEMA,
+      "--sql",
+      "SELECT user, count(*) AS orders FROM events GROUP BY user",
+      "--output-mode",
+      "complete",
+      "--sink",
+      "delta",
+      "--sink-option",
+      "path=" + dir.resolve("totals"),
+      "--checkpoint",
+      dir.resolve("checkpoint").toString(),
+      "--trigger",
+      "available-now"
+    };
     streamjob(job);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);
     streamjob(job);
-    List<Long> counts = spark().read().format("delta").load(dir.resolve("totals").toString())
-        .orderBy("user").collectAsList().stream().map(r -> r.getLong(1)).toList();
+    List<Long> counts =
+        spark()
+            .read()
+            .format("delta")
+            .load(dir.resolve("totals").toString())
+            .orderBy("user")
+            .collectAsList()
+            .stream()
+            .map(r -> r.getLong(1))
+            .toList();
     assertEquals(List.of(15L, 15L, 15L), counts, "45 orders over 3 users, each counted once");
   }
 
   @Test
   void aDeltaTableIsReadAsAStreamOfItsNewCommits() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 40);
-    streamjob("--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "delta",
-        "--sink-option", "path=" + dir.resolve("table"),
-        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", "available-now");
-    String[] fromDelta = {"--source", "delta", "--source-option", "path=" + dir.resolve("table"),
-        "--where", "amount > 100", "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
-        "--checkpoint", dir.resolve("checkpoint-out").toString(), "--trigger", "available-now"};
+    streamjob(
+        "--source",
+        "json",
+        "--source-option",
+        "path=" + dir.resolve("in"),
+        "--schema",
+        JobFixture.ORDERS_SCHEMA,
+        "--sink",
+        "delta",
+        "--sink-option",
+        "path=" + dir.resolve("table"),
+        "--checkpoint",
+        dir.resolve("checkpoint").toString(),
+        "--trigger",
+        "available-now");
+    String[] fromDelta = {
+      "--source",
+      "delta",
+      "--source-option",
+      "path=" + dir.resolve("table"),
+      "--where",
+      "amount > 100",
+      "--sink",
+      "parquet",
+      "--sink-option",
+      "path=" + dir.resolve("out"),
+      "--checkpoint",
+      dir.resolve("checkpoint-out").toString(),
+      "--trigger",
+      "available-now"
+    };
     streamjob(fromDelta);
-    List<Long> ids = spark().read().parquet(dir.resolve("out").toString())
-        .select("id").orderBy("id").collectAsList().stream().map(x -> x.getLong(0)).toList();
+    List<Long> ids =
+        spark()
+            .read()
+            .parquet(dir.resolve("out").toString())
+            .select("id")
+            .orderBy("id")
+            .collectAsList()
+            .stream()
+            .map(x -> x.getLong(0))
+            .toList();
     assertEquals(LongStream.rangeClosed(11, 40).boxed().toList(), ids);
   }
 }

@@ -23,8 +23,8 @@ class DockerfileTest {
 
   @Test
   void everythingCopiedFromTheRepositoryExists() {
-    List<String> copies = lines.stream().filter(l -> l.startsWith("COPY ") && !l.contains("--from"))
-        .toList();
+    List<String> copies =
+        lines.stream().filter(l -> l.startsWith("COPY ") && !l.contains("--from")).toList();
     assertFalse(copies.isEmpty());
     for (String copy : copies) {
       String[] parts = copy.split("\\s+");
@@ -36,7 +36,8 @@ class DockerfileTest {
 
   @Test
   void runsTheLauncherAsANonRootUser() {
-    String user = lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
+    String user =
+        lines.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
     assertFalse(user.contains("root") || user.endsWith(" 0"), user);
     assertTrue(lines.contains("ENTRYPOINT [\"/opt/streamjob/bin/streamjob\"]"));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("VOLUME") && l.contains("/conf")));
@@ -47,7 +48,9 @@ class DockerfileTest {
     // lib/streamjob-*-all.jar, bin/streamjob, conf/: see ContainerLayoutIT for a run from it.
     assertTrue(lines.contains("COPY --from=build /src/target/streamjob-*-all.jar lib/"));
     String launcher = Files.readString(Path.of("bin/streamjob"));
-    assertTrue(launcher.contains("$STREAMJOB_HOME\"/lib/streamjob-*-\"$kind\".jar"), "launcher looks in lib/");
+    assertTrue(
+        launcher.contains("$STREAMJOB_HOME\"/lib/streamjob-*-\"$kind\".jar"),
+        "launcher looks in lib/");
     assertEquals(1, lines.stream().filter(l -> l.equals("WORKDIR /opt/streamjob")).count());
   }
 }

@@ -40,27 +40,50 @@ class ExtraJarsIT {
   /** The counting source into a json sink, after the given class-path options. */
   private ProcessResult countingJob(String... classPath) throws Exception {
     List<String> args = new ArrayList<>(List.of(classPath));
-    args.addAll(List.of("--verbose", "--source", "counting",
-        "--source-option", "partitions=" + PARTITIONS,
-        "--source-option", "rowsPerPartition=" + ROWS_PER_PARTITION,
-        "--sink", "json", "--sink-option", "path=out", "--checkpoint", "cp",
-        "--trigger", "available-now", "--master", "local[2]"));
+    args.addAll(
+        List.of(
+            "--verbose",
+            "--source",
+            "counting",
+            "--source-option",
+            "partitions=" + PARTITIONS,
+            "--source-option",
+            "rowsPerPartition=" + ROWS_PER_PARTITION,
+            "--sink",
+            "json",
+            "--sink-option",
+            "path=out",
+            "--checkpoint",
+            "cp",
+            "--trigger",
+            "available-now",
+            "--master",
+            "local[2]"));
     return streamjob.run(args);
   }
 
   @Test
   void aCustomSourceFromJarsRunsByItsShortNameWithThePropertiesFile() throws Exception {
     Path jar = CustomSourceJars.compile(dir).allInOne(dir.resolve("counting.jar"));
-    Files.writeString(dir.resolve("job.properties"), """
+    Files.writeString(
+        dir.resolve("job.properties"),
+        """
         spark.app.name=counting-from-file
         spark.sql.files.maxRecordsPerFile=5
         not.spark.ignored=1
         """);
-    ProcessResult r = countingJob("--jars", jar.toString(), "--properties-file", "job.properties",
-        "--conf", "spark.sql.files.maxRecordsPerFile=10");
+    ProcessResult r =
+        countingJob(
+            "--jars",
+            jar.toString(),
+            "--properties-file",
+            "job.properties",
+            "--conf",
+            "spark.sql.files.maxRecordsPerFile=10");
     assertEquals(0, r.exitCode(), r.stderr());
     assertEveryRowOnce();
-    // 25 rows per input partition, at most 10 per file (--conf beats the properties file): 3 files each.
+    // 25 rows per input partition, at most 10 per file (--conf beats the properties file): 3 files
+    // each.
     assertEquals(PARTITIONS * 3, outputFiles().size(), outputFiles().toString());
     assertTrue(r.stderr().contains("Submitted application: counting-from-file"), r.stderr());
     assertFalse(r.stderr().contains("spark-submit option"), r.stderr());
@@ -69,11 +92,20 @@ class ExtraJarsIT {
   @Test
   void packagesResolveWithTheirDependenciesFromTheRepositoriesGiven() throws Exception {
     Path repo = CustomSourceJars.compile(dir).repository(dir.resolve("repo"));
-    ProcessResult r = countingJob(
-        "--packages", CustomSourceJars.GROUP + ":" + CustomSourceJars.SOURCE_ARTIFACT + ":"
-            + CustomSourceJars.VERSION,
-        "--repositories", repo.toUri().toString(),
-        "--conf", "spark.jars.ivy=" + dir.resolve("ivy"), "--name", "counting-app");
+    ProcessResult r =
+        countingJob(
+            "--packages",
+            CustomSourceJars.GROUP
+                + ":"
+                + CustomSourceJars.SOURCE_ARTIFACT
+                + ":"
+                + CustomSourceJars.VERSION,
+            "--repositories",
+            repo.toUri().toString(),
+            "--conf",
+            "spark.jars.ivy=" + dir.resolve("ivy"),
+            "--name",
+            "counting-app");
     assertEquals(0, r.exitCode(), r.stderr());
     assertEveryRowOnce();
     assertEquals(PARTITIONS, outputFiles().size(), outputFiles().toString());
@@ -85,9 +117,20 @@ class ExtraJarsIT {
 
   @Test
   void underSparkSubmitASigtermStillStopsTheJobCleanly() throws Exception {
-    Processes.Running job = streamjob.start(
-        "--name", "signalled", "--source", "rate-micro-batch", "--source-option", "rowsPerBatch=5",
-        "--sink", "noop", "--trigger", "processing-time=500ms", "--master", "local[1]");
+    Processes.Running job =
+        streamjob.start(
+            "--name",
+            "signalled",
+            "--source",
+            "rate-micro-batch",
+            "--source-option",
+            "rowsPerBatch=5",
+            "--sink",
+            "noop",
+            "--trigger",
+            "processing-time=500ms",
+            "--master",
+            "local[1]");
     job.awaitStderr("batch 2:", Duration.ofMinutes(2));
     job.process().destroy(); // SIGTERM to the JVM that SparkSubmit runs the job in
     ProcessResult stopped = job.await(Duration.ofSeconds(60));
@@ -98,35 +141,70 @@ class ExtraJarsIT {
   @Test
   void aPackageThatCannotBeResolvedExits3OnOneLine() throws Exception {
     Files.createDirectories(dir.resolve("repo"));
-    ProcessResult r = streamjob.run("--packages", "io.streamjob.example:missing:1.0",
-        "--repositories", dir.resolve("repo").toUri().toString(),
-        "--conf", "spark.jars.ivy=" + dir.resolve("ivy"),
-        "--source", "rate", "--sink", "console");
+    ProcessResult r =
+        streamjob.run(
+            "--packages",
+            "io.streamjob.example:missing:1.0",
+            "--repositories",
+            dir.resolve("repo").toUri().toString(),
+            "--conf",
+            "spark.jars.ivy=" + dir.resolve("ivy"),
+            "--source",
+            "rate",
+            "--sink",
+            "console");
     assertEquals(3, r.exitCode(), r.stderr());
-    assertTrue(r.stderr().contains(
-        "streamjob: spark-submit could not prepare the job: [unresolved dependency:"
-            + " io.streamjob.example#missing;1.0: not found]"), r.stderr());
+    assertTrue(
+        r.stderr()
+            .contains(
+                "streamjob: spark-submit could not prepare the job: [unresolved dependency:"
+                    + " io.streamjob.example#missing;1.0: not found]"),
+        r.stderr());
     assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
   }
 
   @Test
   void validateKnowsTheOptionsWithoutStartingSpark() throws Exception {
     Path jar = CustomSourceJars.compile(dir).allInOne(dir.resolve("counting.jar"));
-    ProcessResult ok = streamjob.run("validate", "--jars", jar.toString(), "--name", "n",
-        "--source", "counting", "--sink", "console");
+    ProcessResult ok =
+        streamjob.run(
+            "validate",
+            "--jars",
+            jar.toString(),
+            "--name",
+            "n",
+            "--source",
+            "counting",
+            "--sink",
+            "console");
     assertEquals(0, ok.exitCode(), ok.stderr());
-    assertTrue(ok.stderr().contains("source 'counting' is not in streamjob's catalogue"), ok.stderr());
+    assertTrue(
+        ok.stderr().contains("source 'counting' is not in streamjob's catalogue"), ok.stderr());
 
-    ProcessResult bad = streamjob.run("validate", "--jars", "missing.jar,https://host/x.jar",
-        "--packages", "io.streamjob:only-two", "--properties-file", "missing.properties",
-        "--source", "counting", "--sink", "console");
+    ProcessResult bad =
+        streamjob.run(
+            "validate",
+            "--jars",
+            "missing.jar,https://host/x.jar",
+            "--packages",
+            "io.streamjob:only-two",
+            "--properties-file",
+            "missing.properties",
+            "--source",
+            "counting",
+            "--sink",
+            "console");
     assertEquals(2, bad.exitCode(), bad.stderr());
     assertTrue(bad.stderr().contains("streamjob: --jars: missing.jar is not a file"), bad.stderr());
     assertFalse(bad.stderr().contains("x.jar"), "a URL is Spark's to fetch: " + bad.stderr());
-    assertTrue(bad.stderr().contains(
-        "streamjob: --packages: 'io.streamjob:only-two' is not group:artifact:version"), bad.stderr());
-    assertTrue(bad.stderr().contains(
-        "streamjob: --properties-file: missing.properties cannot be read"), bad.stderr());
+    assertTrue(
+        bad.stderr()
+            .contains(
+                "streamjob: --packages: 'io.streamjob:only-two' is not group:artifact:version"),
+        bad.stderr());
+    assertTrue(
+        bad.stderr().contains("streamjob: --properties-file: missing.properties cannot be read"),
+        bad.stderr());
   }
 
   /** Every id exactly once, each from the input partition that produces it. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --log-format json} on bin/streamjob as a process: every line on standard error is one
- * JSON object that a log collector reads as is, errors included, and no JVM warning slips in.
+ * {@code --log-format json} on bin/streamjob as a process: every line on standard error is one JSON
+ * object that a log collector reads as is, errors included, and no JVM warning slips in.
  */
 public class JsonLogsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,8 +37,8 @@ public class JsonLogsIT {
       for (String field : List.of("level", "logger", "message")) {
         assertTrue(event.get(field).isTextual(), field + " in " + line);
       }
-      assertFalse(event.has("arguments") || event.has("sequenceNumber") || event.has("kvpList"),
-          line);
+      assertFalse(
+          event.has("arguments") || event.has("sequenceNumber") || event.has("kvpList"), line);
       events.add(event);
     }
     assertFalse(events.isEmpty(), "nothing on standard error");
@@ -48,19 +48,39 @@ public class JsonLogsIT {
   @Test
   void aVerboseRunLogsOnlyJsonWithTypedProgressFields() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
-    ProcessResult r = StreamjobProcess.in(dir).run("--source", "json",
-        "--source-option", "path=" + dir.resolve("in"), "--schema", JobFixture.ORDERS_SCHEMA,
-        "--watermark", "ts=10 seconds", "--sink", "noop", "--trigger", "available-now",
-        "--log-format", "json", "--verbose", "--master", "local[1]");
+    ProcessResult r =
+        StreamjobProcess.in(dir)
+            .run(
+                "--source",
+                "json",
+                "--source-option",
+                "path=" + dir.resolve("in"),
+                "--schema",
+                JobFixture.ORDERS_SCHEMA,
+                "--watermark",
+                "ts=10 seconds",
+                "--sink",
+                "noop",
+                "--trigger",
+                "available-now",
+                "--log-format",
+                "json",
+                "--verbose",
+                "--master",
+                "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertFalse(r.stderr().contains(JVM_WARNING), r.stderr());
     List<JsonNode> events = jsonLines(r.stderr());
-    assertTrue(events.stream().anyMatch(e -> e.get("logger").asText().startsWith("org.apache.spark")),
+    assertTrue(
+        events.stream().anyMatch(e -> e.get("logger").asText().startsWith("org.apache.spark")),
         "--verbose shows Spark's own logs");
-    JsonNode progress = events.stream()
-        .filter(e -> "io.streamjob.progress".equals(e.get("logger").asText())).findFirst()
-        .orElseThrow(() -> new AssertionError("no progress line in\n" + r.stderr()));
-    assertTrue(progress.get("message").asText().startsWith("batch 0: 30 rows"), progress.toString());
+    JsonNode progress =
+        events.stream()
+            .filter(e -> "io.streamjob.progress".equals(e.get("logger").asText()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no progress line in\n" + r.stderr()));
+    assertTrue(
+        progress.get("message").asText().startsWith("batch 0: 30 rows"), progress.toString());
     assertTrue(progress.get("batch").isIntegralNumber(), progress.toString());
     assertEquals(0, progress.get("batch").asLong());
     assertTrue(progress.get("input_rows").isIntegralNumber(), progress.toString());
@@ -75,9 +95,23 @@ public class JsonLogsIT {
   @Test
   void aFailedRunEndsWithAJsonErrorCarryingTheExitCode() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    ProcessResult r = StreamjobProcess.in(dir).run("--source", "json",
-        "--source-option", "path=" + dir.resolve("in"), "--schema", JobFixture.ORDERS_SCHEMA,
-        "--where", "nope > 1", "--sink", "noop", "--log-format", "json", "--master", "local[1]");
+    ProcessResult r =
+        StreamjobProcess.in(dir)
+            .run(
+                "--source",
+                "json",
+                "--source-option",
+                "path=" + dir.resolve("in"),
+                "--schema",
+                JobFixture.ORDERS_SCHEMA,
+                "--where",
+                "nope > 1",
+                "--sink",
+                "noop",
+                "--log-format",
+                "json",
+                "--master",
+                "local[1]");
     assertEquals(2, r.exitCode(), r.stderr());
     List<JsonNode> events = jsonLines(r.stderr());
     JsonNode error = events.get(events.size() - 1);
@@ -90,13 +124,17 @@ public class JsonLogsIT {
 
   @Test
   void planAndCheckpointPrintNoJvmWarning() throws Exception {
-    ProcessResult plan = StreamjobProcess.in(dir).run("plan", "--source", "rate",
-        "--sink", "console", "--master", "local[1]");
+    ProcessResult plan =
+        StreamjobProcess.in(dir)
+            .run("plan", "--source", "rate", "--sink", "console", "--master", "local[1]");
     assertEquals(0, plan.exitCode(), plan.stderr());
     assertFalse(plan.stderr().contains(JVM_WARNING), plan.stderr());
-    ProcessResult checkpoint = StreamjobProcess.in(dir).withTimeout(Duration.ofMinutes(1))
-        .run("checkpoint", dir.toString());
+    ProcessResult checkpoint =
+        StreamjobProcess.in(dir)
+            .withTimeout(Duration.ofMinutes(1))
+            .run("checkpoint", dir.toString());
     assertEquals(3, checkpoint.exitCode(), checkpoint.stderr());
-    assertEquals("streamjob: '" + dir + "' is not a checkpoint (no offsets/)\n", checkpoint.stderr());
+    assertEquals(
+        "streamjob: '" + dir + "' is not a checkpoint (no offsets/)\n", checkpoint.stderr());
   }
 }

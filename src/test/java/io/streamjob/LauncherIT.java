@@ -27,10 +27,26 @@ class LauncherIT {
   @Test
   void runsAJobToTheEndFromAnyDirectory() throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 6);
-    ProcessResult r = streamjob.run("--source", "json",
-        "--source-option", "path=in", "--schema", JobFixture.ORDERS_SCHEMA,
-        "--where", "amount >= 40", "--select", "id", "--select", "user",
-        "--sink", "console", "--trigger", "available-now", "--master", "local[2]");
+    ProcessResult r =
+        streamjob.run(
+            "--source",
+            "json",
+            "--source-option",
+            "path=in",
+            "--schema",
+            JobFixture.ORDERS_SCHEMA,
+            "--where",
+            "amount >= 40",
+            "--select",
+            "id",
+            "--select",
+            "user",
+            "--sink",
+            "console",
+            "--trigger",
+            "available-now",
+            "--master",
+            "local[2]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("|  4|  u1|"), r.stdout());
     assertTrue(r.stdout().contains("|  6|  u0|"), r.stdout());
@@ -43,9 +59,19 @@ class LauncherIT {
 
   @Test
   void verboseShowsSparksOwnLogs() throws Exception {
-    ProcessResult r = streamjob.run("--verbose", "--source", "rate-micro-batch",
-        "--source-option", "rowsPerBatch=5", "--sink", "noop", "--trigger", "once",
-        "--master", "local[1]");
+    ProcessResult r =
+        streamjob.run(
+            "--verbose",
+            "--source",
+            "rate-micro-batch",
+            "--source-option",
+            "rowsPerBatch=5",
+            "--sink",
+            "noop",
+            "--trigger",
+            "once",
+            "--master",
+            "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains("INFO  o.a.spark"), r.stderr());
   }
@@ -54,9 +80,20 @@ class LauncherIT {
   void aFailingQueryExits1WithTheCauseOnOneLine() throws Exception {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/bad.csv"), "1,ok\nnot-a-number,x\n");
-    ProcessResult r = streamjob.run("--source", "csv",
-        "--source-option", "path=in", "--schema", "id INT, name STRING", "--sink", "noop",
-        "--trigger", "available-now", "--master", "local[1]");
+    ProcessResult r =
+        streamjob.run(
+            "--source",
+            "csv",
+            "--source-option",
+            "path=in",
+            "--schema",
+            "id INT, name STRING",
+            "--sink",
+            "noop",
+            "--trigger",
+            "available-now",
+            "--master",
+            "local[1]");
     assertEquals(1, r.exitCode(), r.stderr());
     List<String> ours = r.stderr().lines().filter(l -> l.startsWith("streamjob: ")).toList();
     assertEquals(1, ours.size(), r.stderr());
@@ -74,10 +111,11 @@ class LauncherIT {
 
   @Test
   void sparkSubmitOptionsNeedSparkSubmit() throws Exception {
-    ProcessResult r = streamjob.run("--deploy-mode", "cluster",
-        "--source", "rate", "--sink", "console");
+    ProcessResult r =
+        streamjob.run("--deploy-mode", "cluster", "--source", "rate", "--sink", "console");
     assertEquals(2, r.exitCode(), r.stderr());
-    assertTrue(r.stderr().contains("--deploy-mode is a spark-submit option: set SPARK_HOME"), r.stderr());
+    assertTrue(
+        r.stderr().contains("--deploy-mode is a spark-submit option: set SPARK_HOME"), r.stderr());
   }
 
   @Test

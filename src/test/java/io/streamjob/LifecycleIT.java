@@ -47,11 +47,26 @@ class LifecycleIT {
   }
 
   private String[] slowFileJob(String trigger) {
-    return new String[] {"--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--source-option", "maxFilesPerTrigger=1", "--schema", JobFixture.ORDERS_SCHEMA,
-        "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
-        "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", trigger,
-        "--master", "local[1]"};
+    return new String[] {
+      "--source",
+      "json",
+      "--source-option",
+      "path=" + dir.resolve("in"),
+      "--source-option",
+      "maxFilesPerTrigger=1",
+      "--schema",
+      JobFixture.ORDERS_SCHEMA,
+      "--sink",
+      "parquet",
+      "--sink-option",
+      "path=" + dir.resolve("out"),
+      "--checkpoint",
+      dir.resolve("checkpoint").toString(),
+      "--trigger",
+      trigger,
+      "--master",
+      "local[1]"
+    };
   }
 
   @Test
@@ -74,8 +89,16 @@ class LifecycleIT {
     assertEquals(0, rest.exitCode(), rest.stderr());
     assertEquals("finished", summary(rest).get("status").asText());
     SparkSession spark = LocalSpark.session();
-    List<Long> ids = spark.read().parquet(dir.resolve("out").toString()).select("id")
-        .orderBy("id").collectAsList().stream().map(r -> r.getLong(0)).toList();
+    List<Long> ids =
+        spark
+            .read()
+            .parquet(dir.resolve("out").toString())
+            .select("id")
+            .orderBy("id")
+            .collectAsList()
+            .stream()
+            .map(r -> r.getLong(0))
+            .toList();
     assertEquals(LongStream.rangeClosed(1, 1000).boxed().toList(), ids);
   }
 
@@ -85,38 +108,73 @@ class LifecycleIT {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Processes.Running job = streamjob.start("--source", "rate-micro-batch",
-        "--source-option", "rowsPerBatch=500", "--sink", "noop", "--trigger", "processing-time=300ms",
-        "--query-name", "metered", "--metrics-port", String.valueOf(port), "--master", "local[1]");
+    Processes.Running job =
+        streamjob.start(
+            "--source",
+            "rate-micro-batch",
+            "--source-option",
+            "rowsPerBatch=500",
+            "--sink",
+            "noop",
+            "--trigger",
+            "processing-time=300ms",
+            "--query-name",
+            "metered",
+            "--metrics-port",
+            String.valueOf(port),
+            "--master",
+            "local[1]");
     job.awaitStderr("batch 3:", Duration.ofMinutes(2));
     java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    String metrics = http.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-    java.net.http.HttpResponse<String> ready = http.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://127.0.0.1:" + port + "/ready")).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
+    String metrics =
+        http.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/metrics"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.net.http.HttpResponse<String> ready =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/ready"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
     job.process().destroy();
     ProcessResult r = job.await(Duration.ofSeconds(60));
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals(200, ready.statusCode(), ready.body());
     assertTrue(value(metrics, "streamjob_batches_total{query=\"metered\"}") >= 3, metrics);
     assertTrue(value(metrics, "streamjob_input_rows_total{query=\"metered\"}") >= 1500, metrics);
-    assertTrue(value(metrics, "streamjob_processed_rows_per_second{query=\"metered\"}") > 0, metrics);
+    assertTrue(
+        value(metrics, "streamjob_processed_rows_per_second{query=\"metered\"}") > 0, metrics);
     assertTrue(value(metrics, "streamjob_input_rows_per_second{query=\"metered\"}") > 0, metrics);
   }
 
   private static double value(String metrics, String series) {
-    return metrics.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(series + " "))
+        .findFirst()
         .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim()))
         .orElseThrow(() -> new AssertionError(series + " not in\n" + metrics));
   }
 
   @Test
   void maxDurationStopsGracefullyWithExit0() throws Exception {
-    ProcessResult r = streamjob.run("--source", "rate-micro-batch",
-        "--source-option", "rowsPerBatch=10", "--sink", "noop", "--trigger", "processing-time=200ms",
-        "--max-duration", "8s", "--master", "local[1]");
+    ProcessResult r =
+        streamjob.run(
+            "--source",
+            "rate-micro-batch",
+            "--source-option",
+            "rowsPerBatch=10",
+            "--sink",
+            "noop",
+            "--trigger",
+            "processing-time=200ms",
+            "--max-duration",
+            "8s",
+            "--master",
+            "local[1]");
     assertEquals(0, r.exitCode(), r.stderr());
     JsonNode summary = summary(r);
     assertEquals("stopped", summary.get("status").asText());
@@ -146,12 +204,26 @@ class LifecycleIT {
   }
 
   @Test
-  void aStopDoesNotWaitForALongCheckpointIntervalOfTheContinuousOrRealTimeTrigger() throws Exception {
+  void aStopDoesNotWaitForALongCheckpointIntervalOfTheContinuousOrRealTimeTrigger()
+      throws Exception {
     // The epoch (checkpoint interval) outlasts the stop timeout: waiting for it would end in a
     // forced stop and exit 1.
-    ProcessResult r = streamjob.run("--source", "rate", "--source-option", "numPartitions=1",
-        "--sink", "console", "--trigger", "continuous=2m", "--max-duration", "8s",
-        "--stop-timeout", "10s", "--master", "local[2]");
+    ProcessResult r =
+        streamjob.run(
+            "--source",
+            "rate",
+            "--source-option",
+            "numPartitions=1",
+            "--sink",
+            "console",
+            "--trigger",
+            "continuous=2m",
+            "--max-duration",
+            "8s",
+            "--stop-timeout",
+            "10s",
+            "--master",
+            "local[2]");
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals("stopped", summary(r).get("status").asText(), r.stdout());
     assertTrue(r.stderr().contains("stopping now"), r.stderr());
@@ -161,10 +233,23 @@ class LifecycleIT {
   private ProcessResult twoFilesToNoop(String... more) throws Exception {
     JobFixture.writeOrders(dir.resolve("in"), "a.json", 1, 30);
     JobFixture.writeOrders(dir.resolve("in"), "b.json", 31, 45);
-    List<String> command = new ArrayList<>(List.of("--source", "json",
-        "--source-option", "path=" + dir.resolve("in"), "--source-option", "maxFilesPerTrigger=1",
-        "--schema", JobFixture.ORDERS_SCHEMA, "--sink", "noop", "--trigger", "available-now",
-        "--master", "local[1]"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "--source",
+                "json",
+                "--source-option",
+                "path=" + dir.resolve("in"),
+                "--source-option",
+                "maxFilesPerTrigger=1",
+                "--schema",
+                JobFixture.ORDERS_SCHEMA,
+                "--sink",
+                "noop",
+                "--trigger",
+                "available-now",
+                "--master",
+                "local[1]"));
     command.addAll(List.of(more));
     return streamjob.run(command);
   }
@@ -200,10 +285,12 @@ class LifecycleIT {
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals("json-to-noop", summary(r).get("query").asText());
     assertTrue(r.stderr().contains("query 'json-to-noop' started"), r.stderr());
-    String batch0 = r.stderr().lines().filter(l -> l.contains("batch 0:")).findFirst().orElseThrow();
+    String batch0 =
+        r.stderr().lines().filter(l -> l.contains("batch 0:")).findFirst().orElseThrow();
     assertTrue(batch0.contains(", watermark none"), batch0);
     assertFalse(r.stderr().contains("1970-01-01"), r.stderr());
-    String batch1 = r.stderr().lines().filter(l -> l.contains("batch 1:")).findFirst().orElseThrow();
+    String batch1 =
+        r.stderr().lines().filter(l -> l.contains("batch 1:")).findFirst().orElseThrow();
     assertTrue(batch1.contains("watermark 2026-01-01T"), batch1);
   }
 
@@ -211,9 +298,20 @@ class LifecycleIT {
   void aFailingBatchExits1AndSaysSoInTheSummary() throws Exception {
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("in/bad.json"), "{\"id\": \"x\"}\n");
-    ProcessResult r = streamjob.run("--source", "json",
-        "--source-option", "path=" + dir.resolve("in"), "--schema", "id BIGINT", "--sink", "noop",
-        "--trigger", "available-now", "--master", "local[1]");
+    ProcessResult r =
+        streamjob.run(
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            "id BIGINT",
+            "--sink",
+            "noop",
+            "--trigger",
+            "available-now",
+            "--master",
+            "local[1]");
     assertEquals(1, r.exitCode(), r.stderr());
     JsonNode summary = summary(r);
     assertEquals("failed", summary.get("status").asText());

@@ -30,8 +30,11 @@ class PackagingIT {
   void theFatJarsJacksonMetadataNamesTheJacksonItCarries() throws Exception {
     Path fat = CustomSourceJars.fatJar();
     try (JarFile jar = new JarFile(fat.toFile())) {
-      List<String> poms = jar.stream().map(e -> e.getName())
-          .filter(n -> n.endsWith("/jackson-databind/pom.properties")).toList();
+      List<String> poms =
+          jar.stream()
+              .map(e -> e.getName())
+              .filter(n -> n.endsWith("/jackson-databind/pom.properties"))
+              .toList();
       assertEquals(List.of(DATABIND_POM), poms);
       Properties pom = new Properties();
       try (InputStream in = jar.getInputStream(jar.getEntry(DATABIND_POM))) {
@@ -43,8 +46,8 @@ class PackagingIT {
 
   /** The version jackson-databind's own classes in the jar report. */
   private static String databindVersionOfTheClasses(Path jar) throws Exception {
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-        ClassLoader.getPlatformClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
       Class<?> version = loader.loadClass("com.fasterxml.jackson.databind.cfg.PackageVersion");
       return version.getField("VERSION").get(null).toString();
     }
@@ -65,7 +68,8 @@ class PackagingIT {
       try (JarFile jar = new JarFile(path.toFile())) {
         assertEquals(license, text(jar, "META-INF/LICENSE"), path + ": streamjob's license");
         String notice = text(jar, "META-INF/NOTICE");
-        assertTrue(notice.contains("streamjob\nCopyright 2026 The streamjob authors\n"),
+        assertTrue(
+            notice.contains("streamjob\nCopyright 2026 The streamjob authors\n"),
             path + ": streamjob's notice\n" + notice);
         assertTrue(notice.contains("Apache Commons Pool"), path + ": bundled notices\n" + notice);
       }

@@ -21,7 +21,8 @@ class ReadmeExampleIT {
 
   @Test
   void theFirstJobInTheReadmeRunsAsWrittenAndResumes() throws Exception {
-    String command = firstStreamjobCommand(Files.readString(Processes.projectHome().resolve("README.md")));
+    String command =
+        firstStreamjobCommand(Files.readString(Processes.projectHome().resolve("README.md")));
     assertTrue(command.contains(DEMO_DIR), "the example writes under " + DEMO_DIR + ": " + command);
     // The command as written, with its output folder moved into this test's own folder.
     String runnable = command.replace(DEMO_DIR, dir.toString());
@@ -30,16 +31,20 @@ class ReadmeExampleIT {
     assertEquals(0, first.exitCode(), first.stderr());
     assertTrue(summary(first).contains("\"input_rows\":41"), first.stdout());
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-      assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet")),
+      assertTrue(
+          files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet")),
           "parquet files written");
     }
 
     ProcessResult again = run(runnable);
     assertEquals(0, again.exitCode(), again.stderr());
-    assertTrue(summary(again).contains("\"input_rows\":0"), "nothing read twice: " + again.stdout());
+    assertTrue(
+        summary(again).contains("\"input_rows\":0"), "nothing read twice: " + again.stdout());
   }
 
-  /** Runs {@code command} from the repository root; what it prints is kept in this test's folder. */
+  /**
+   * Runs {@code command} from the repository root; what it prints is kept in this test's folder.
+   */
   private ProcessResult run(String command) throws Exception {
     return StreamjobProcess.in(dir).shell("cd '" + Processes.projectHome() + "' && " + command);
   }

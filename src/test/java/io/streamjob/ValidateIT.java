@@ -25,27 +25,35 @@ class ValidateIT {
     streamjob = StreamjobProcess.in(dir);
   }
 
-  /** A Spark context or session, or Spark's SQL configuration (seconds to load), in the class log. */
-  private static final Pattern SESSION_CLASSES = Pattern.compile(
-      "\\] org\\.apache\\.spark\\.(SparkContext|sql\\.SparkSession|sql\\.internal\\.SQLConf)[$ ]");
+  /**
+   * A Spark context or session, or Spark's SQL configuration (seconds to load), in the class log.
+   */
+  private static final Pattern SESSION_CLASSES =
+      Pattern.compile(
+          "\\] org\\.apache\\.spark\\.(SparkContext|sql\\.SparkSession|sql\\.internal\\.SQLConf)[$ ]");
 
   @Test
   void validateParsesSchemaAndSqlWithoutASparkSession() throws Exception {
     Path example = Processes.projectHome().resolve("conf/examples/kafka-orders-to-parquet.yaml");
-    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
-        "validate", "-c", example.toString());
+    ProcessResult r =
+        streamjob
+            .withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class")
+            .run("validate", "-c", example.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("OK: the job is valid"), r.stdout());
     assertTrue(r.stdout().contains("io.streamjob.compile.JobCompiler"), "class loading was logged");
-    assertTrue(r.stdout().contains("org.apache.spark.sql.catalyst.parser.SqlBaseParser "),
+    assertTrue(
+        r.stdout().contains("org.apache.spark.sql.catalyst.parser.SqlBaseParser "),
         "the schema and transforms were parsed by Spark's parser");
     assertFalse(SESSION_CLASSES.matcher(r.stdout()).find(), "a session class was loaded");
   }
 
   @Test
   void validateLoadsNoSparkClassWhenThereIsNothingToParse() throws Exception {
-    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
-        "validate", "--source", "rate", "--sink", "console");
+    ProcessResult r =
+        streamjob
+            .withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class")
+            .run("validate", "--source", "rate", "--sink", "console");
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stdout().contains("io.streamjob.compile.JobCompiler"), "class loading was logged");
     assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
@@ -57,28 +65,58 @@ class ValidateIT {
    */
   @Test
   void validateReadsDeclarationsAndLoadsNoSparkBinding() throws Exception {
-    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
-        "validate", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9", "--topic", "in",
-        "--sink", "kafka", "--output-topic", "out", "--checkpoint", dir.resolve("ck").toString());
+    ProcessResult r =
+        streamjob
+            .withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class")
+            .run(
+                "validate",
+                "--source",
+                "kafka",
+                "--bootstrap-servers",
+                "127.0.0.1:9",
+                "--topic",
+                "in",
+                "--sink",
+                "kafka",
+                "--output-topic",
+                "out",
+                "--checkpoint",
+                dir.resolve("ck").toString());
     assertEquals(0, r.exitCode(), r.stderr());
-    assertTrue(r.stdout().contains("io.streamjob.connector.kafka.KafkaConnector "),
+    assertTrue(
+        r.stdout().contains("io.streamjob.connector.kafka.KafkaConnector "),
         "the Kafka connector's declarations were read");
-    assertFalse(Pattern.compile("\\] io\\.streamjob\\.connector\\.\\S+Binding ").matcher(r.stdout()).find(),
+    assertFalse(
+        Pattern.compile("\\] io\\.streamjob\\.connector\\.\\S+Binding ").matcher(r.stdout()).find(),
         "a binding class was loaded");
     assertFalse(r.stdout().contains("org.apache.spark."), "a Spark class was loaded");
   }
 
   @Test
   void validateReportsSyntaxErrorsWithoutASparkSession() throws Exception {
-    ProcessResult r = streamjob.withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class").run(
-        "validate", "--source", "json", "--source-option", "path=" + dir,
-        "--schema", "id BIGINT ts", "--sql", "SELEC * FROM events", "--sink", "console");
+    ProcessResult r =
+        streamjob
+            .withEnv("STREAMJOB_JAVA_OPTS", "-verbose:class")
+            .run(
+                "validate",
+                "--source",
+                "json",
+                "--source-option",
+                "path=" + dir,
+                "--schema",
+                "id BIGINT ts",
+                "--sql",
+                "SELEC * FROM events",
+                "--sink",
+                "console");
     assertEquals(2, r.exitCode(), r.stderr());
-    assertEquals(List.of(
-        "streamjob: --schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near"
-            + " 'ts'. SQLSTATE: 42601; line 1 pos 10",
-        "streamjob: --sql: not a valid query: [PARSE_SYNTAX_ERROR] Syntax error at or near"
-            + " 'SELEC'. SQLSTATE: 42601; line 1 pos 0"), r.stderr().lines().toList());
+    assertEquals(
+        List.of(
+            "streamjob: --schema: not a valid schema: [PARSE_SYNTAX_ERROR] Syntax error at or near"
+                + " 'ts'. SQLSTATE: 42601; line 1 pos 10",
+            "streamjob: --sql: not a valid query: [PARSE_SYNTAX_ERROR] Syntax error at or near"
+                + " 'SELEC'. SQLSTATE: 42601; line 1 pos 0"),
+        r.stderr().lines().toList());
     assertFalse(SESSION_CLASSES.matcher(r.stdout()).find(), "a session class was loaded");
   }
 
@@ -86,7 +124,10 @@ class ValidateIT {
   void aJobFileWithADefaultRunsWithAndWithoutTheVariable() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("a.json"), "{\"id\": 1}\n{\"id\": 2}\n");
-    Path job = Files.writeString(dir.resolve("job.yaml"), """
+    Path job =
+        Files.writeString(
+            dir.resolve("job.yaml"),
+            """
         source:
           format: json
           options: {path: "%s"}
@@ -97,13 +138,14 @@ class ValidateIT {
           checkpoint: ${OUT:-%s}/checkpoint
           trigger: available-now
         spark: {master: "local[1]"}
-        """.formatted(in, dir.resolve("default"), dir.resolve("default")));
+        """
+                .formatted(in, dir.resolve("default"), dir.resolve("default")));
     ProcessResult withoutVariable = streamjob.run("-c", job.toString());
     assertEquals(0, withoutVariable.exitCode(), withoutVariable.stderr());
     assertTrue(Files.isDirectory(dir.resolve("default/data/_spark_metadata")));
 
-    ProcessResult withVariable = streamjob.withEnv("OUT", dir.resolve("given").toString()).run(
-        "-c", job.toString());
+    ProcessResult withVariable =
+        streamjob.withEnv("OUT", dir.resolve("given").toString()).run("-c", job.toString());
     assertEquals(0, withVariable.exitCode(), withVariable.stderr());
     assertTrue(Files.isDirectory(dir.resolve("given/data/_spark_metadata")));
   }
@@ -111,14 +153,15 @@ class ValidateIT {
   /** cron starts jobs in $HOME, Airflow in a temporary folder: a job file must not care. */
   @Test
   void anExampleJobFileWorksFromAnotherFolder() throws Exception {
-    String example = Processes.projectHome().resolve("conf/examples/orders-per-minute.yaml")
-        .toString();
+    String example =
+        Processes.projectHome().resolve("conf/examples/orders-per-minute.yaml").toString();
     ProcessResult validate = streamjob.run("validate", "-c", example);
     assertEquals(0, validate.exitCode(), validate.stderr());
     ProcessResult plan = streamjob.run("plan", "-c", example);
     assertEquals(0, plan.exitCode(), plan.stderr());
-    assertTrue(plan.stdout().contains(
-        Processes.projectHome().resolve("conf/samples/orders").toString()), plan.stdout());
+    assertTrue(
+        plan.stdout().contains(Processes.projectHome().resolve("conf/samples/orders").toString()),
+        plan.stdout());
     ProcessResult run = streamjob.run("run", "-c", example);
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stdout().contains("revenue"), run.stdout());

@@ -4,8 +4,8 @@ import io.streamjob.component.ComponentSpec;
 import java.util.List;
 
 /**
- * A family of sources and sinks (Kafka, files, JDBC ...): their declarations, which validation
- * and the docs read without Spark, and their Spark bindings, created only when a job is built.
+ * A family of sources and sinks (Kafka, files, JDBC ...): their declarations, which validation and
+ * the docs read without Spark, and their Spark bindings, created only when a job is built.
  */
 public interface Connector {
   List<ComponentSpec> declarations();

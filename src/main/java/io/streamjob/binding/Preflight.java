@@ -9,8 +9,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Checks before the query starts that the directories it will write to can be written, so a
- * job fails with exit 3 before reading any data rather than after its first batch.
+ * Checks before the query starts that the directories it will write to can be written, so a job
+ * fails with exit 3 before reading any data rather than after its first batch.
  */
 public final class Preflight {
   private final Configuration hadoopConf;
@@ -31,7 +31,11 @@ public final class Preflight {
       fs.delete(probe, false);
     } catch (IOException | RuntimeException e) {
       throw new EnvironmentException(
-          option + ": cannot write to '" + dir + "' (" + Messages.rootCause(e)
+          option
+              + ": cannot write to '"
+              + dir
+              + "' ("
+              + Messages.rootCause(e)
               + "); give a directory streamjob can create and write",
           e);
     }

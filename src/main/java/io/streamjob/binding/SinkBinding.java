@@ -9,14 +9,14 @@ import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What a sink does on the Spark side beyond {@code writeStream().format(NAME).options(...)}:
- * each method has the behaviour of a plain Spark format, which a connector overrides where its
- * sink differs. The chain builder and the runner call these and never ask which sink they have.
+ * What a sink does on the Spark side beyond {@code writeStream().format(NAME).options(...)}: each
+ * method has the behaviour of a plain Spark format, which a connector overrides where its sink
+ * differs. The chain builder and the runner call these and never ask which sink they have.
  */
 public interface SinkBinding {
   /**
-   * streamjob's own option of the sinks that write partitioned output: the columns handed to
-   * {@code DataStreamWriter.partitionBy}.
+   * streamjob's own option of the sinks that write partitioned output: the columns handed to {@code
+   * DataStreamWriter.partitionBy}.
    */
   String PARTITION_BY = "partitionBy";
 
@@ -40,8 +40,8 @@ public interface SinkBinding {
   }
 
   /**
-   * Checks before the query starts that what the sink writes to answers and takes rows of
-   * {@code schema}; {@code preflight} checks directories.
+   * Checks before the query starts that what the sink writes to answers and takes rows of {@code
+   * schema}; {@code preflight} checks directories.
    */
   default void preflight(SinkPlan sink, StructType schema, Preflight preflight) {}
 }

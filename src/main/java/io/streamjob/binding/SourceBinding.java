@@ -8,9 +8,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * What a source does on the Spark side beyond {@code readStream().format(NAME).options(...)}:
- * each method has the behaviour of a plain Spark format, which a connector overrides where its
- * source differs. The chain builder calls these and never asks which source it has.
+ * What a source does on the Spark side beyond {@code readStream().format(NAME).options(...)}: each
+ * method has the behaviour of a plain Spark format, which a connector overrides where its source
+ * differs. The chain builder calls these and never asks which source it has.
  */
 public interface SourceBinding {
   /** The binding of a format Spark knows and streamjob does not declare. */

@@ -16,8 +16,8 @@ final class SinkWriter {
 
   static DataStreamWriter<Row> writer(Dataset<Row> stream, SinkPlan sink, String queryName) {
     SinkBinding binding = Connectors.sinkBinding(sink.component());
-    DataStreamWriter<Row> writer = binding.writer(binding.rows(stream, sink), sink)
-        .outputMode(sink.outputMode().sparkName());
+    DataStreamWriter<Row> writer =
+        binding.writer(binding.rows(stream, sink), sink).outputMode(sink.outputMode().sparkName());
     List<String> partitionBy = sink.values().list(SinkBinding.PARTITION_BY);
     if (!partitionBy.isEmpty()) {
       writer = writer.partitionBy(partitionBy.toArray(String[]::new));

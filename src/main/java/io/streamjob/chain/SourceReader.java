@@ -25,12 +25,14 @@ final class SourceReader {
     if (schema != null && !source.component().has(Capability.DECODES_VALUE)) {
       reader = reader.schema(schema);
     }
-    Dataset<Row> input = SparkErrors.analyzing(source.origin("format") + " " + source.format(), reader::load);
+    Dataset<Row> input =
+        SparkErrors.analyzing(source.origin("format") + " " + source.format(), reader::load);
     if (source.valueFormat() == null) {
       return input;
     }
     SourceBinding binding = Connectors.sourceBinding(source.component());
-    return new ValueDecoder(source.valueFormat(), schema, binding.position(source),
-        binding.file(), deadLetters).decode(binding.beforeDecoding(input));
+    return new ValueDecoder(
+            source.valueFormat(), schema, binding.position(source), binding.file(), deadLetters)
+        .decode(binding.beforeDecoding(input));
   }
 }

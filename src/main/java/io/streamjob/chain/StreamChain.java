@@ -17,8 +17,8 @@ public final class StreamChain {
   private StreamChain() {}
 
   /**
-   * The transformed stream, analysed but not started. {@code deadLetters}: where values that
-   * cannot be decoded go; null when the job has none (a bad value then stops the query).
+   * The transformed stream, analysed but not started. {@code deadLetters}: where values that cannot
+   * be decoded go; null when the job has none (a bad value then stops the query).
    */
   public static Dataset<Row> build(SparkSession spark, JobPlan job, DeadLetters deadLetters) {
     return Transforms.apply(
@@ -33,16 +33,17 @@ public final class StreamChain {
   }
 
   /**
-   * Spark's extended plan of what the sink receives, as a micro-batch executes it, with the
-   * job's secrets masked. {@code recorded}: the batch settings in the job's checkpoint (JSON),
-   * which Spark resumes with; null for a new query.
+   * Spark's extended plan of what the sink receives, as a micro-batch executes it, with the job's
+   * secrets masked. {@code recorded}: the batch settings in the job's checkpoint (JSON), which
+   * Spark resumes with; null for a new query.
    */
   public static String explain(Dataset<Row> stream, JobPlan job, String recorded) {
     SinkPlan sink = job.sink();
     Dataset<Row> rows = Connectors.sinkBinding(sink.component()).rows(stream, sink);
     var session = (org.apache.spark.sql.classic.SparkSession) rows.sparkSession();
-    String plan = StreamingPlan.of(rows, sink.outputMode(), StreamingPlan.metadata(session, recorded))
-        .explainString(ExplainMode.fromString("extended"));
+    String plan =
+        StreamingPlan.of(rows, sink.outputMode(), StreamingPlan.metadata(session, recorded))
+            .explainString(ExplainMode.fromString("extended"));
     return SecretValues.process().scrub(plan);
   }
 }

@@ -1,9 +1,8 @@
 package io.streamjob.chain;
 
-import io.streamjob.session.SparkErrors;
-
-import io.streamjob.value.Durations;
 import io.streamjob.plan.TransformPlan;
+import io.streamjob.session.SparkErrors;
+import io.streamjob.value.Durations;
 import io.streamjob.value.Watermark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

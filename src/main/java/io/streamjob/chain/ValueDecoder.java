@@ -28,20 +28,21 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Decodes the {@code value} column (socket lines, Kafka values, text-file lines) into the
- * schema's columns. The source's other columns stay beside them, unless a decoded field has the
- * same name (the decoded field wins).
+ * Decodes the {@code value} column (socket lines, Kafka values, text-file lines) into the schema's
+ * columns. The source's other columns stay beside them, unless a decoded field has the same name
+ * (the decoded field wins).
  *
- * <p>A value that cannot be decoded never becomes a row of nulls, as it would with Spark's
- * default: it stops the query with a message that says where the value came from (topic,
- * partition and offset for Kafka). Spark's FAILFAST mode cannot name the position, so values
- * are parsed permissively into a corrupt-record column and checked here.
+ * <p>A value that cannot be decoded never becomes a row of nulls, as it would with Spark's default:
+ * it stops the query with a message that says where the value came from (topic, partition and
+ * offset for Kafka). Spark's FAILFAST mode cannot name the position, so values are parsed
+ * permissively into a corrupt-record column and checked here.
  */
 final class ValueDecoder {
   static final String VALUE = "value";
   static final String CORRUPT = "_corrupt_record";
   private static final String DECODED = "__decoded";
   private static final String TEXT = "__text";
+
   /** Enough of a bad value to recognise it, not so much that one message floods a log. */
   private static final int SHOWN_CHARACTERS = 200;
 
@@ -56,7 +57,11 @@ final class ValueDecoder {
    * @param file the file a row came from (file sources), or null
    * @param deadLetters where bad values go; null: a bad value stops the query
    */
-  ValueDecoder(ValueFormat format, StructType schema, Column position, Column file,
+  ValueDecoder(
+      ValueFormat format,
+      StructType schema,
+      Column position,
+      Column file,
       DeadLetters deadLetters) {
     this.format = format;
     this.schema = schema;
@@ -72,14 +77,15 @@ final class ValueDecoder {
     // Each step is its own projection, so that the value is cast and parsed once per record:
     // written as one expression, the parse sits in short-circuit branches (OR, CASE WHEN) where
     // Spark's subexpression elimination does not reach, and runs up to three times.
-    Dataset<Row> withParse = input
-        .withColumn(TEXT, col(VALUE).cast("string"))
-        .withColumn(DECODED, parsed(col(TEXT)));
+    Dataset<Row> withParse =
+        input.withColumn(TEXT, col(VALUE).cast("string")).withColumn(DECODED, parsed(col(TEXT)));
     Column text = col(TEXT);
     Column bad = isBad(text, col(DECODED));
-    Dataset<Row> decoded = deadLetters == null
-        ? withParse.withColumn(DECODED, when(bad, raise_error(problem(text))).otherwise(col(DECODED)))
-        : withoutBadRows(withParse, text, bad);
+    Dataset<Row> decoded =
+        deadLetters == null
+            ? withParse.withColumn(
+                DECODED, when(bad, raise_error(problem(text))).otherwise(col(DECODED)))
+            : withoutBadRows(withParse, text, bad);
     Set<String> fields = Arrays.stream(schema.fieldNames()).collect(Collectors.toSet());
     List<Column> columns = new ArrayList<>();
     for (String field : schema.fieldNames()) {
@@ -95,12 +101,13 @@ final class ValueDecoder {
 
   /** Marks each row good or bad, and lets the dead-letter step take the bad ones out. */
   private Dataset<Row> withoutBadRows(Dataset<Row> withParse, Column text, Column bad) {
-    Dataset<Row> marked = withParse
-        .withColumn(DeadLetterSplitter.RAW, text)
-        .withColumn(DeadLetterSplitter.DECODED_TO_NULL, col(DECODED).isNull())
-        .withColumn(DeadLetterSplitter.BAD, coalesce(bad, lit(true)))
-        .withColumn(DeadLetterSplitter.POSITION, position)
-        .drop(TEXT);
+    Dataset<Row> marked =
+        withParse
+            .withColumn(DeadLetterSplitter.RAW, text)
+            .withColumn(DeadLetterSplitter.DECODED_TO_NULL, col(DECODED).isNull())
+            .withColumn(DeadLetterSplitter.BAD, coalesce(bad, lit(true)))
+            .withColumn(DeadLetterSplitter.POSITION, position)
+            .drop(TEXT);
     if (file != null) {
       marked = marked.withColumn(DeadLetterSplitter.FILE, file);
     }
@@ -126,8 +133,14 @@ final class ValueDecoder {
 
   private Column problem(Column text) {
     return concat(
-        lit("cannot decode the value at "), position,
-        lit(" as " + format.name().toLowerCase(Locale.ROOT) + " with schema '" + schema.toDDL() + "': "),
+        lit("cannot decode the value at "),
+        position,
+        lit(
+            " as "
+                + format.name().toLowerCase(Locale.ROOT)
+                + " with schema '"
+                + schema.toDDL()
+                + "': "),
         coalesce(substring(text, 1, SHOWN_CHARACTERS), lit("(null value)")));
   }
 }

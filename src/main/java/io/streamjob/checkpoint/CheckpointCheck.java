@@ -13,8 +13,8 @@ public final class CheckpointCheck {
   private CheckpointCheck() {}
 
   /**
-   * A problem with {@code location}, or empty when it looks writable (or is not local).
-   * {@code origin}: where the location was given, as the message names it.
+   * A problem with {@code location}, or empty when it looks writable (or is not local). {@code
+   * origin}: where the location was given, as the message names it.
    */
   public static Optional<String> problem(String location, String origin) {
     Path path = localPath(location);
@@ -34,8 +34,14 @@ public final class CheckpointCheck {
       parent = parent.getParent();
     }
     if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-      return Optional.of(origin + ": cannot create '" + location + "': "
-          + (parent == null ? "no existing parent" : "'" + parent + "' is not a writable directory"));
+      return Optional.of(
+          origin
+              + ": cannot create '"
+              + location
+              + "': "
+              + (parent == null
+                  ? "no existing parent"
+                  : "'" + parent + "' is not a writable directory"));
     }
     return Optional.empty();
   }

@@ -17,8 +17,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads a Spark checkpoint's logs without Spark: offsets/N (what batch N reads), commits/N
- * (batch N is done), state/ (stateful operators). Works on any Hadoop file system.
+ * Reads a Spark checkpoint's logs without Spark: offsets/N (what batch N reads), commits/N (batch N
+ * is done), state/ (stateful operators). Works on any Hadoop file system.
  */
 public final class CheckpointFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +41,11 @@ public final class CheckpointFiles {
     if (!fs.exists(dir)) {
       return OptionalLong.empty();
     }
-    return Arrays.stream(fs.listStatus(dir)).map(s -> s.getPath().getName())
-        .filter(CheckpointFiles::isBatchId).mapToLong(Long::parseLong).max();
+    return Arrays.stream(fs.listStatus(dir))
+        .map(s -> s.getPath().getName())
+        .filter(CheckpointFiles::isBatchId)
+        .mapToLong(Long::parseLong)
+        .max();
   }
 
   /** As Spark's metadata logs read a directory: a file is a batch when its name is a long. */
@@ -67,8 +70,12 @@ public final class CheckpointFiles {
     String name = "offsets/" + id;
     List<String> lines = read(new Path(root, name)).lines().toList();
     if (lines.size() < 3 || !lines.get(0).startsWith("v")) {
-      throw new DamagedException(name, "it has " + lines.size() + " lines, not a version, the"
-          + " batch metadata and the offsets of each source");
+      throw new DamagedException(
+          name,
+          "it has "
+              + lines.size()
+              + " lines, not a version, the"
+              + " batch metadata and the offsets of each source");
     }
     parse(name, lines.get(1));
     List<String> sources = new ArrayList<>(lines.subList(2, lines.size()));
@@ -96,8 +103,10 @@ public final class CheckpointFiles {
     }
     for (FileStatus op : fs.listStatus(state)) {
       if (op.isDirectory()) {
-        long partitions = Arrays.stream(fs.listStatus(op.getPath()))
-            .filter(s -> s.isDirectory() && s.getPath().getName().matches("\\d+")).count();
+        long partitions =
+            Arrays.stream(fs.listStatus(op.getPath()))
+                .filter(s -> s.isDirectory() && s.getPath().getName().matches("\\d+"))
+                .count();
         operators.add("operator " + op.getPath().getName() + ": " + partitions + " partitions");
       }
     }

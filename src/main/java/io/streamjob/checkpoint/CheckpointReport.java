@@ -20,12 +20,14 @@ public final class CheckpointReport {
     try {
       CheckpointFiles files = new CheckpointFiles(location, conf);
       if (!files.exists()) {
-        throw new EnvironmentException("'" + location + "' is not a checkpoint (no offsets/)", null);
+        throw new EnvironmentException(
+            "'" + location + "' is not a checkpoint (no offsets/)", null);
       }
       out.println("checkpoint " + location);
       Optional<JobFingerprint> job = files.fingerprint();
       if (job.isPresent()) {
-        job.get().fields()
+        job.get()
+            .fields()
             .forEach((k, v) -> out.println("  " + k + ": " + (v.isEmpty() ? "none" : v)));
       } else {
         out.println("  (no streamjob-job.json: not written by streamjob)");
@@ -33,9 +35,13 @@ public final class CheckpointReport {
       OptionalLong planned = files.latest("offsets");
       OptionalLong committed = files.latest("commits");
       out.println("last planned batch: " + (planned.isPresent() ? planned.getAsLong() : "none"));
-      out.println("last committed batch: " + (committed.isPresent() ? committed.getAsLong() : "none")
-          + (planned.isPresent() && (committed.isEmpty() || committed.getAsLong() < planned.getAsLong())
-              ? " (batch " + planned.getAsLong() + " runs again on restart)" : ""));
+      out.println(
+          "last committed batch: "
+              + (committed.isPresent() ? committed.getAsLong() : "none")
+              + (planned.isPresent()
+                      && (committed.isEmpty() || committed.getAsLong() < planned.getAsLong())
+                  ? " (batch " + planned.getAsLong() + " runs again on restart)"
+                  : ""));
       if (planned.isPresent()) {
         List<String> offsets = files.offsets(planned.getAsLong());
         out.println("offsets of batch " + planned.getAsLong() + ":");
@@ -43,16 +49,20 @@ public final class CheckpointReport {
           out.println("  source " + i + ": " + offsets.get(i));
         }
         var metadata = files.metadata(planned.getAsLong());
-        out.println("watermark: " + metadata.path("batchWatermarkMs").asLong() + " ms, batch time: "
-            + metadata.path("batchTimestampMs").asLong() + " ms");
+        out.println(
+            "watermark: "
+                + metadata.path("batchWatermarkMs").asLong()
+                + " ms, batch time: "
+                + metadata.path("batchTimestampMs").asLong()
+                + " ms");
       }
       List<String> state = files.stateOperators();
       out.println("state: " + (state.isEmpty() ? "none" : String.join(", ", state)));
     } catch (CheckpointFiles.DamagedException e) {
       throw new EnvironmentException(location + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new EnvironmentException("cannot read checkpoint '" + location + "' ("
-          + Messages.rootCause(e) + ")", e);
+      throw new EnvironmentException(
+          "cannot read checkpoint '" + location + "' (" + Messages.rootCause(e) + ")", e);
     }
   }
 }

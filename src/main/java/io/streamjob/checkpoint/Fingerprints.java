@@ -1,6 +1,5 @@
 package io.streamjob.checkpoint;
 
-import io.streamjob.checkpoint.JobFingerprint;
 import io.streamjob.component.Capability;
 import io.streamjob.component.ComponentSpec;
 import io.streamjob.plan.JobPlan;
@@ -31,15 +30,16 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Describes the parts of a job that Spark cannot resume its checkpoint across: the source, the
  * state Spark keeps (what each stateful operator stores, in order) and the sink's output (not a
- * Kafka sink's topic, which may change). Not the shuffle partitions, the state store provider
- * or other settings Spark records in the checkpoint and restores over the session's, nor the
- * output mode, which Spark does not record: a change of those resumes.
+ * Kafka sink's topic, which may change). Not the shuffle partitions, the state store provider or
+ * other settings Spark records in the checkpoint and restores over the session's, nor the output
+ * mode, which Spark does not record: a change of those resumes.
  */
 public final class Fingerprints {
   /** Logical operators that keep state, besides aggregations, deduplications and joins. */
   private static final String SINK = "sink";
-  private static final List<String> OTHER_STATEFUL = List.of("FlatMapGroupsWithState",
-      "TransformWithState", "SessionWindowing");
+
+  private static final List<String> OTHER_STATEFUL =
+      List.of("FlatMapGroupsWithState", "TransformWithState", "SessionWindowing");
 
   private Fingerprints() {}
 
@@ -50,7 +50,8 @@ public final class Fingerprints {
     List<String> state = stateful(stream);
     fields.put(JobFingerprint.STATE, String.join("; ", state));
     if (!state.isEmpty()) {
-      fields.put(JobFingerprint.STATE_STORE_PROVIDER,
+      fields.put(
+          JobFingerprint.STATE_STORE_PROVIDER,
           spark.conf().get(SQLConf.STATE_STORE_PROVIDER_CLASS().key()));
     }
     // Spark resumes with the provider recorded in the checkpoint whatever the session says
@@ -69,13 +70,13 @@ public final class Fingerprints {
   }
 
   /**
-   * This session's values of the settings that Spark records in a checkpoint and restores over
-   * the session's on resuming (OffsetSeqMetadata's relevant confs that users change).
+   * This session's values of the settings that Spark records in a checkpoint and restores over the
+   * session's on resuming (OffsetSeqMetadata's relevant confs that users change).
    */
   public static Map<String, String> keptSettings(SparkSession spark) {
     Map<String, String> settings = new LinkedHashMap<>();
-    for (String key : List.of(SQLConf.SHUFFLE_PARTITIONS().key(),
-        SQLConf.STATE_STORE_PROVIDER_CLASS().key())) {
+    for (String key :
+        List.of(SQLConf.SHUFFLE_PARTITIONS().key(), SQLConf.STATE_STORE_PROVIDER_CLASS().key())) {
       settings.put(key, spark.conf().get(key));
     }
     return settings;
@@ -92,8 +93,8 @@ public final class Fingerprints {
   }
 
   /**
-   * Each stateful operator, in plan order, by what its state holds: the types of its keys and,
-   * for an aggregation, of its aggregate buffers. Spark checks the state's schema by types when it
+   * Each stateful operator, in plan order, by what its state holds: the types of its keys and, for
+   * an aggregation, of its aggregate buffers. Spark checks the state's schema by types when it
    * resumes, so output names (aliases) and expressions that keep the types may change.
    */
   private static List<String> stateful(Dataset<Row> stream) {
@@ -110,8 +111,8 @@ public final class Fingerprints {
       return;
     }
     if (plan instanceof Aggregate a) {
-      found.add("aggregation keys " + types(a.groupingExpressions()) + " buffers "
-          + types(buffers(a)));
+      found.add(
+          "aggregation keys " + types(a.groupingExpressions()) + " buffers " + types(buffers(a)));
     } else if (plan instanceof Deduplicate d) {
       found.add("deduplication keys " + types(d.keys()));
     } else if (plan instanceof DeduplicateWithinWatermark d) {
@@ -147,7 +148,8 @@ public final class Fingerprints {
   }
 
   private static String types(List<? extends Expression> expressions) {
-    return expressions.stream().map(e -> e.dataType().simpleString())
+    return expressions.stream()
+        .map(e -> e.dataType().simpleString())
         .collect(Collectors.joining(", ", "(", ")"));
   }
 }

@@ -12,19 +12,25 @@ import java.util.Set;
 /**
  * What a checkpoint was made for: the parts of a job that Spark cannot resume across changes
  * (sources and topics, what the stateful operators store, sink), and the state store provider
- * (shown by `streamjob checkpoint`; Spark keeps the recorded one, so it is not compared).
- * Stored as {@code streamjob-job.json} in the checkpoint directory. Only the fields both
- * fingerprints have are compared: one written by an earlier version of streamjob holds fields
- * that are no longer compared (shuffle partitions, output mode, stateful operators as text) and
- * lacks the newer ones, and is not refused for that.
+ * (shown by `streamjob checkpoint`; Spark keeps the recorded one, so it is not compared). Stored as
+ * {@code streamjob-job.json} in the checkpoint directory. Only the fields both fingerprints have
+ * are compared: one written by an earlier version of streamjob holds fields that are no longer
+ * compared (shuffle partitions, output mode, stateful operators as text) and lacks the newer ones,
+ * and is not refused for that.
  */
 public record JobFingerprint(Map<String, String> fields, Set<String> resumingAnyEarlier) {
   public static final String FILE = "streamjob-job.json";
+
   /** The stateful operators, in plan order, by the types of the state they keep. */
   public static final String STATE = "state operators";
-  /** spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs, not compared. */
+
+  /**
+   * spark.sql.streaming.stateStore.providerClass; recorded only for stateful jobs, not compared.
+   */
   public static final String STATE_STORE_PROVIDER = "state store provider";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * {@code resumingAnyEarlier}: the fields recorded (so that a later job compares with them) but
@@ -40,7 +46,9 @@ public record JobFingerprint(Map<String, String> fields, Set<String> resumingAny
 
   public static JobFingerprint parse(String json) throws IOException {
     Map<String, String> fields = new LinkedHashMap<>();
-    JSON.readTree(json).fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+    JSON.readTree(json)
+        .fields()
+        .forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
     return new JobFingerprint(fields);
   }
 
@@ -65,12 +73,13 @@ public record JobFingerprint(Map<String, String> fields, Set<String> resumingAny
   /** "what: was X, now Y" for each field that differs. */
   public List<String> differencesFrom(JobFingerprint stored) {
     List<String> changes = new ArrayList<>();
-    fields.forEach((key, now) -> {
-      String was = stored.fields().get(key);
-      if (was != null && !was.equals(now) && !resumingAnyEarlier.contains(key)) {
-        changes.add(key + " was " + was + ", now " + now);
-      }
-    });
+    fields.forEach(
+        (key, now) -> {
+          String was = stored.fields().get(key);
+          if (was != null && !was.equals(now) && !resumingAnyEarlier.contains(key)) {
+            changes.add(key + " was " + was + ", now " + now);
+          }
+        });
     return changes;
   }
 }

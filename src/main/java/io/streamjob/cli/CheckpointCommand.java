@@ -6,14 +6,18 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code streamjob checkpoint DIR}: what a checkpoint holds, read without starting Spark. */
-@Command(name = "checkpoint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Shows what a checkpoint holds: the job it is for, the last planned and"
-        + " committed batches, the offsets of each source, the state operators.")
+@Command(
+    name = "checkpoint",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Shows what a checkpoint holds: the job it is for, the last planned and"
+            + " committed batches, the offsets of each source, the state operators.")
 final class CheckpointCommand implements Callable<Integer>, HasCommonOptions {
   @Parameters(paramLabel = "DIR", description = "the checkpoint location (--checkpoint of the job)")
   String location;

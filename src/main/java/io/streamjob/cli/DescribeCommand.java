@@ -1,19 +1,22 @@
 package io.streamjob.cli;
 
 import io.streamjob.component.Catalogue;
-import io.streamjob.connector.Connectors;
 import io.streamjob.component.CatalogueDocs;
 import io.streamjob.component.ComponentSpec;
-import io.streamjob.value.Suggestions;
+import io.streamjob.connector.Connectors;
 import io.streamjob.error.UsageException;
+import io.streamjob.value.Suggestions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code streamjob describe source|sink NAME}: one component's options. */
-@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "describe",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Shows a source's or sink's options: name, type, required, default, description.")
 final class DescribeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "source|sink", description = "source or sink")
@@ -27,10 +30,22 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalogue catalogue = Connectors.catalogue();
-    ComponentSpec component = catalogue.find(kind, name).orElseThrow(() -> new UsageException(
-        "no " + kind.label() + " named '" + name + "'"
-            + Suggestions.didYouMean(name, catalogue.names(kind)) + "; known "
-            + kind.label() + "s: " + String.join(", ", catalogue.names(kind))));
+    ComponentSpec component =
+        catalogue
+            .find(kind, name)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "no "
+                            + kind.label()
+                            + " named '"
+                            + name
+                            + "'"
+                            + Suggestions.didYouMean(name, catalogue.names(kind))
+                            + "; known "
+                            + kind.label()
+                            + "s: "
+                            + String.join(", ", catalogue.names(kind))));
     spec.commandLine().getOut().print(new CatalogueDocs(catalogue).describe(component));
     spec.commandLine().getOut().flush();
     return 0;

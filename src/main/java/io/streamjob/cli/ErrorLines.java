@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Prints the problems that end a command on standard error: {@code streamjob: ...} lines, or
- * with {@code --log-format json} one JSON object per problem (level ERROR, the message and the
- * exit code), so that every line a log collector reads is JSON. Secrets are masked either way.
+ * Prints the problems that end a command on standard error: {@code streamjob: ...} lines, or with
+ * {@code --log-format json} one JSON object per problem (level ERROR, the message and the exit
+ * code), so that every line a log collector reads is JSON. Secrets are masked either way.
  */
 final class ErrorLines {
   private final PrintWriter err;
@@ -27,8 +27,14 @@ final class ErrorLines {
     String trace = verbose && cause != null ? stackTrace(cause) : null;
     for (int i = 0; i < problems.size(); i++) {
       if (json) {
-        JsonLogLine line = JsonLogLine.of(Instant.now(), "ERROR", "streamjob",
-            Thread.currentThread().getName(), problems.get(i)).field("exit_code", exitCode);
+        JsonLogLine line =
+            JsonLogLine.of(
+                    Instant.now(),
+                    "ERROR",
+                    "streamjob",
+                    Thread.currentThread().getName(),
+                    problems.get(i))
+                .field("exit_code", exitCode);
         err.println((i == problems.size() - 1 ? line.stackTrace(trace) : line).toJson());
       } else {
         err.println("streamjob: " + problems.get(i));

@@ -10,9 +10,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Reports what went wrong while a command ran: the problems, one per line, and the exit code
- * they carry. Stack traces only with {@code --verbose}. An exception that no part of streamjob
- * expected is a defect (exit 4) unless Spark or the environment raised it.
+ * Reports what went wrong while a command ran: the problems, one per line, and the exit code they
+ * carry. Stack traces only with {@code --verbose}. An exception that no part of streamjob expected
+ * is a defect (exit 4) unless Spark or the environment raised it.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
   @Override
@@ -40,7 +40,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   static String internalError(Throwable ex) {
     Throwable origin = Messages.origin(ex);
     String message = Messages.firstLine(origin.getMessage());
-    return "internal error: " + origin.getClass().getSimpleName()
+    return "internal error: "
+        + origin.getClass().getSimpleName()
         + (message.isEmpty() ? "" : ": " + message)
         + " (a defect in streamjob; please report it with the output of --verbose)";
   }

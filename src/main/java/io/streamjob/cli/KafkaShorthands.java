@@ -15,27 +15,42 @@ import picocli.CommandLine.Option;
 
 /**
  * Readable flags for the Kafka options users give most; each stands for the option whose
- * declaration names it (see {@link OptionSpec#shorthand}). Giving a
- * shorthand and its raw option with different values is an error rather than a silent choice.
+ * declaration names it (see {@link OptionSpec#shorthand}). Giving a shorthand and its raw option
+ * with different values is an error rather than a silent choice.
  */
 public final class KafkaShorthands {
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...", order = 1,
+  @Option(
+      names = "--bootstrap-servers",
+      paramLabel = "HOST:PORT,...",
+      order = 1,
       description = "Kafka brokers of the kafka source and/or sink (kafka.bootstrap.servers).")
   String bootstrapServers;
 
-  @Option(names = "--topic", paramLabel = "TOPICS", order = 2,
+  @Option(
+      names = "--topic",
+      paramLabel = "TOPICS",
+      order = 2,
       description = "Topics the kafka source reads, comma-separated (subscribe).")
   String topic;
 
-  @Option(names = "--starting-offsets", paramLabel = "WHERE", order = 3,
+  @Option(
+      names = "--starting-offsets",
+      paramLabel = "WHERE",
+      order = 3,
       description = "Where a new kafka query starts: earliest, latest or JSON (startingOffsets).")
   String startingOffsets;
 
-  @Option(names = "--max-offsets-per-trigger", paramLabel = "N", order = 4,
+  @Option(
+      names = "--max-offsets-per-trigger",
+      paramLabel = "N",
+      order = 4,
       description = "Most Kafka records per micro-batch (maxOffsetsPerTrigger).")
   String maxOffsetsPerTrigger;
 
-  @Option(names = "--output-topic", paramLabel = "TOPIC", order = 5,
+  @Option(
+      names = "--output-topic",
+      paramLabel = "TOPIC",
+      order = 5,
       description = "Topic the kafka sink writes to (topic).")
   String outputTopic;
 
@@ -53,19 +68,24 @@ public final class KafkaShorthands {
     given.put("--starting-offsets", startingOffsets);
     given.put("--max-offsets-per-trigger", maxOffsetsPerTrigger);
     given.put("--output-topic", outputTopic);
-    given.forEach((flag, value) -> {
-      if (value == null) {
-        return;
-      }
-      Optional<OptionSpec> forSource = source.flatMap(s -> s.optionForShorthand(flag));
-      Optional<OptionSpec> forSink = sink.flatMap(s -> s.optionForShorthand(flag));
-      forSource.ifPresent(o -> put(settings, "source.options." + o.name(), value, flag, problems));
-      forSink.ifPresent(o -> put(settings, "sink.options." + o.name(), value, flag, problems));
-      if (forSource.isEmpty() && forSink.isEmpty()) {
-        problems.add(flag + ": neither the source nor the sink takes it (it is an option of "
-            + String.join(", ", takers(catalogue, flag)) + ")");
-      }
-    });
+    given.forEach(
+        (flag, value) -> {
+          if (value == null) {
+            return;
+          }
+          Optional<OptionSpec> forSource = source.flatMap(s -> s.optionForShorthand(flag));
+          Optional<OptionSpec> forSink = sink.flatMap(s -> s.optionForShorthand(flag));
+          forSource.ifPresent(
+              o -> put(settings, "source.options." + o.name(), value, flag, problems));
+          forSink.ifPresent(o -> put(settings, "sink.options." + o.name(), value, flag, problems));
+          if (forSource.isEmpty() && forSink.isEmpty()) {
+            problems.add(
+                flag
+                    + ": neither the source nor the sink takes it (it is an option of "
+                    + String.join(", ", takers(catalogue, flag))
+                    + ")");
+          }
+        });
     if (!problems.isEmpty()) {
       throw new UsageException(problems);
     }
@@ -82,8 +102,8 @@ public final class KafkaShorthands {
     return takers;
   }
 
-  private static void put(JobSettings settings, String key, String value, String flag,
-      List<String> problems) {
+  private static void put(
+      JobSettings settings, String key, String value, String flag, List<String> problems) {
     String raw = settings.raw(key);
     String option = key.substring(key.indexOf(".options.") + ".options.".length());
     if (raw != null && !raw.equals(value)) {

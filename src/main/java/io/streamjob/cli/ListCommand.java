@@ -1,22 +1,31 @@
 package io.streamjob.cli;
 
-import io.streamjob.component.Catalogue;
-import io.streamjob.connector.Connectors;
 import io.streamjob.component.CatalogueDocs;
+import io.streamjob.connector.Connectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code streamjob list}: the sources and sinks streamjob knows. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Lists the sources and sinks and what each is for.")
 final class ListCommand implements Callable<Integer> {
-  enum Format { text, markdown }
+  enum Format {
+    text,
+    markdown
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), or markdown: the whole catalogue with every option, as in docs/components.md.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (default), or markdown: the whole catalogue with every option, as in docs/components.md.")
   Format format;
 
   @Spec CommandSpec spec;

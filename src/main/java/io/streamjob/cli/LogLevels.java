@@ -13,10 +13,10 @@ import io.streamjob.logging.RedactingJsonEncoder;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adjusts logging for {@code --verbose} (Spark's own logs and stack traces) and {@code
- * --log-format json} (JSON lines). Embedded, the backend is logback (conf/logback.xml). Under
- * spark-submit it is Spark's log4j2 (the thin jar has no logback), whatever the installation
- * configured: streamjob sets it up the same way, secret masking included.
+ * Adjusts logging for {@code --verbose} (Spark's own logs and stack traces) and {@code --log-format
+ * json} (JSON lines). Embedded, the backend is logback (conf/logback.xml). Under spark-submit it is
+ * Spark's log4j2 (the thin jar has no logback), whatever the installation configured: streamjob
+ * sets it up the same way, secret masking included.
  */
 final class LogLevels {
   private LogLevels() {}

@@ -29,7 +29,10 @@ public final class Main {
     return cli.execute(withDefaultCommand(cli, args));
   }
 
-  /** {@code run} is the default command: {@code streamjob --source ...} means {@code streamjob run --source ...}. */
+  /**
+   * {@code run} is the default command: {@code streamjob --source ...} means {@code streamjob run
+   * --source ...}.
+   */
   static String[] withDefaultCommand(CommandLine cli, String[] args) {
     String first = args[0];
     if (cli.getSubcommands().containsKey(first) || TOP_LEVEL_FLAGS.contains(first)) {

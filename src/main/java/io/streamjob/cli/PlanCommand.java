@@ -8,11 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code streamjob plan}: what would run, without running it. */
-@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
       "Builds the job on a local Spark session without starting the query, and prints the"

@@ -16,12 +16,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code streamjob run}: builds the job, starts it, blocks until it ends, and prints a JSON
- * summary of the run as the last line of standard output, however it ended.
+ * {@code streamjob run}: builds the job, starts it, blocks until it ends, and prints a JSON summary
+ * of the run as the last line of standard output, however it ended.
  */
 @Command(
     name = "run",

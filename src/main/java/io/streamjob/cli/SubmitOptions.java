@@ -1,7 +1,7 @@
 package io.streamjob.cli;
 
-import io.streamjob.error.UsageException;
 import io.streamjob.config.SparkSpec;
+import io.streamjob.error.UsageException;
 import io.streamjob.session.SparkSubmitLaunch;
 import java.net.URI;
 import java.nio.file.Files;
@@ -15,39 +15,56 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * spark-submit's class-path and application options, taken embedded too: Spark's own
- * SparkSubmit applies them (see {@link io.streamjob.session.SparkSubmitLaunch}), so they mean
- * exactly what they mean to spark-submit.
+ * spark-submit's class-path and application options, taken embedded too: Spark's own SparkSubmit
+ * applies them (see {@link io.streamjob.session.SparkSubmitLaunch}), so they mean exactly what they
+ * mean to spark-submit.
  */
 public final class SubmitOptions {
   // Spark reads these two from the configuration as well (a job file's spark.conf).
   private static final List<String> CLASS_PATH_CONF = List.of("spark.jars", "spark.jars.packages");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-  @Option(names = "--jars", paramLabel = "JARS", order = 20,
-      description = "Jars (comma-separated) on the driver's and executors' class path: custom sources and sinks, UDFs, JDBC drivers.")
+  @Option(
+      names = "--jars",
+      paramLabel = "JARS",
+      order = 20,
+      description =
+          "Jars (comma-separated) on the driver's and executors' class path: custom sources and sinks, UDFs, JDBC drivers.")
   String jars;
 
-  @Option(names = "--packages", paramLabel = "COORDS", order = 21,
-      description = "Maven packages group:artifact:version (comma-separated), resolved with their dependencies as spark-submit does.")
+  @Option(
+      names = "--packages",
+      paramLabel = "COORDS",
+      order = 21,
+      description =
+          "Maven packages group:artifact:version (comma-separated), resolved with their dependencies as spark-submit does.")
   String packages;
 
-  @Option(names = "--repositories", paramLabel = "URLS", order = 22,
+  @Option(
+      names = "--repositories",
+      paramLabel = "URLS",
+      order = 22,
       description = "More Maven repositories (comma-separated) to search for --packages.")
   String repositories;
 
-  @Option(names = "--properties-file", paramLabel = "FILE", order = 23,
+  @Option(
+      names = "--properties-file",
+      paramLabel = "FILE",
+      order = 23,
       description = "A file of spark.* entries, applied as --conf would be; --conf wins.")
   Path propertiesFile;
 
-  @Option(names = "--name", paramLabel = "NAME", order = 24,
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      order = 24,
       description = "The Spark application's name (default: the query name).")
   String name;
 
   /**
    * Runs the command again under Spark's SparkSubmit when these options (or spark.jars,
-   * spark.jars.packages in the configuration) ask for it, and returns its exit code; empty
-   * when this run goes on by itself (nothing to do, or already under SparkSubmit).
+   * spark.jars.packages in the configuration) ask for it, and returns its exit code; empty when
+   * this run goes on by itself (nothing to do, or already under SparkSubmit).
    */
   Optional<Integer> handOver(SparkSpec spark, CommandSpec command) {
     if (!needSparkSubmit(spark) || SparkSubmitLaunch.underSparkSubmit()) {
@@ -63,8 +80,12 @@ public final class SubmitOptions {
 
   /** Whether Spark's SparkSubmit has anything to do for this job. */
   private boolean needSparkSubmit(SparkSpec spark) {
-    return jars != null || packages != null || repositories != null || propertiesFile != null
-        || name != null || CLASS_PATH_CONF.stream().anyMatch(spark.conf()::containsKey);
+    return jars != null
+        || packages != null
+        || repositories != null
+        || propertiesFile != null
+        || name != null
+        || CLASS_PATH_CONF.stream().anyMatch(spark.conf()::containsKey);
   }
 
   /** What can be told wrong before Spark starts: missing local files, malformed coordinates. */
@@ -113,7 +134,8 @@ public final class SubmitOptions {
   }
 
   private static List<String> entries(String list) {
-    return list == null ? List.of()
+    return list == null
+        ? List.of()
         : List.of(list.split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 

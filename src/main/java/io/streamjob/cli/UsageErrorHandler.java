@@ -31,8 +31,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   }
 
   /**
-   * Whether the command line asks for JSON logs: read from the words themselves, since the
-   * line did not parse.
+   * Whether the command line asks for JSON logs: read from the words themselves, since the line did
+   * not parse.
    */
   static boolean asksForJson(String[] args) {
     List<String> words = Arrays.asList(args);

@@ -1,30 +1,33 @@
 package io.streamjob.cli;
 
+import io.streamjob.checkpoint.CheckpointCheck;
+import io.streamjob.compile.JobCompiler;
+import io.streamjob.compile.SqlSyntax;
 import io.streamjob.component.Catalogue;
 import io.streamjob.component.ComponentSpec.Kind;
-import io.streamjob.value.Suggestions;
+import io.streamjob.config.JobSpec;
+import io.streamjob.connector.Connectors;
 import io.streamjob.error.ExitCodes;
 import io.streamjob.error.UsageException;
-import io.streamjob.checkpoint.CheckpointCheck;
-import io.streamjob.config.JobSpec;
-import io.streamjob.compile.JobCompiler;
-import io.streamjob.connector.Connectors;
-import io.streamjob.compile.SqlSyntax;
+import io.streamjob.value.Suggestions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code streamjob validate}: checks flags and job file without starting Spark (no session;
- * only Spark's SQL parser, for the syntax of schemas and SQL), reports every problem at once,
- * and exits 0 or 2.
+ * {@code streamjob validate}: checks flags and job file without starting Spark (no session; only
+ * Spark's SQL parser, for the syntax of schemas and SQL), reports every problem at once, and exits
+ * 0 or 2.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
       "Checks the job without starting Spark: components and options, combinations, schema,"
@@ -75,8 +78,11 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
     if (!problems.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    out.println("OK: the job is valid" + (warnings.isEmpty() ? "" : " (" + warnings.size()
-        + " warning" + (warnings.size() == 1 ? "" : "s") + ")"));
+    out.println(
+        "OK: the job is valid"
+            + (warnings.isEmpty()
+                ? ""
+                : " (" + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + ")"));
     out.flush();
     return ExitCodes.OK;
   }
@@ -87,11 +93,16 @@ final class ValidateCommand implements Callable<Integer>, HasCommonOptions {
     return Suggestions.nearest(name, known).isEmpty();
   }
 
-  private static void warnUnknown(Catalogue catalogue, Kind kind, String name, List<String> warnings) {
+  private static void warnUnknown(
+      Catalogue catalogue, Kind kind, String name, List<String> warnings) {
     if (name != null && catalogue.find(kind, name).isEmpty() && isFarFromKnown(catalogue, name)) {
-      warnings.add(kind.label() + " '" + name + "' is not in streamjob's catalogue: run hands it to"
-          + " Spark as it is, if a data source of that name is on the classpath; its options are"
-          + " not checked");
+      warnings.add(
+          kind.label()
+              + " '"
+              + name
+              + "' is not in streamjob's catalogue: run hands it to"
+              + " Spark as it is, if a data source of that name is on the classpath; its options are"
+              + " not checked");
     }
   }
 

@@ -10,15 +10,20 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/streamjob-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/streamjob-version.properties")) {
       if (in != null) {
         p.load(in);
       }
     }
     return new String[] {
-      "streamjob " + p.getProperty("version", "unknown")
-          + " (Spark " + p.getProperty("spark", "unknown")
-          + ", Scala " + p.getProperty("scala", "unknown") + ")"
+      "streamjob "
+          + p.getProperty("version", "unknown")
+          + " (Spark "
+          + p.getProperty("spark", "unknown")
+          + ", Scala "
+          + p.getProperty("scala", "unknown")
+          + ")"
     };
   }
 }

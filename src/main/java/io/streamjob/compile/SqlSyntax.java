@@ -1,7 +1,6 @@
 package io.streamjob.compile;
 
 import io.streamjob.session.SparkErrors;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
@@ -22,10 +21,10 @@ import scala.Function1;
  * Checks the syntax of schemas, expressions and queries with Spark's own grammar, lexer, error
  * strategy and messages, without a session.
  *
- * <p>Spark's parser objects read the session's SQL configuration, and merely loading it (with
- * the Spark core it pulls in) takes longer than all of validate. So the grammar is driven here as
- * Spark's {@code AbstractParser.parse} drives it, with Spark's default parser settings: a schema
- * is built into its types (so an unknown type is refused, as {@code run} would refuse it), while
+ * <p>Spark's parser objects read the session's SQL configuration, and merely loading it (with the
+ * Spark core it pulls in) takes longer than all of validate. So the grammar is driven here as
+ * Spark's {@code AbstractParser.parse} drives it, with Spark's default parser settings: a schema is
+ * built into its types (so an unknown type is refused, as {@code run} would refuse it), while
  * expressions and queries are only parsed; what analysis finds (unknown columns, functions or
  * tables) is {@code plan}'s and {@code run}'s job.
  */
@@ -41,7 +40,9 @@ public final class SqlSyntax {
 
   /** Checks a schema DDL; {@code origin} names where it was given, e.g. {@code --schema}. */
   public SqlSyntax schema(String origin, String ddl) {
-    check(origin + ": not a valid schema", ddl,
+    check(
+        origin + ": not a valid schema",
+        ddl,
         p -> new SchemaTypes().visitSingleTableSchema(p.singleTableSchema()));
     return this;
   }
@@ -65,18 +66,25 @@ public final class SqlSyntax {
 
   /**
    * Loads and initializes the grammar on a daemon thread, so that its first use (a few hundred
-   * milliseconds of class loading and ANTLR's set-up) overlaps with reading the job. Only for
-   * jobs that may hold text to parse: the others load nothing of Spark.
+   * milliseconds of class loading and ANTLR's set-up) overlaps with reading the job. Only for jobs
+   * that may hold text to parse: the others load nothing of Spark.
    */
   public static void warmUpInBackground() {
-    Thread warmUp = new Thread(() -> checker().schema("--schema", "a INT")
-        .expression("--where", "condition", "a > 0").query("--sql", "SELECT a FROM events"),
-        "sql-grammar-warm-up");
+    Thread warmUp =
+        new Thread(
+            () ->
+                checker()
+                    .schema("--schema", "a INT")
+                    .expression("--where", "condition", "a > 0")
+                    .query("--sql", "SELECT a FROM events"),
+            "sql-grammar-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
   }
 
-  /** {@code what}: the option and what its text should be, e.g. "--where: not a valid condition". */
+  /**
+   * {@code what}: the option and what its text should be, e.g. "--where: not a valid condition".
+   */
   private void check(String what, String text, Function1<SqlBaseParser, Object> rule) {
     try {
       parse(text, rule);
@@ -100,10 +108,10 @@ public final class SqlSyntax {
   }
 
   /**
-   * Spark's builder of schema types, which refuses unknown types. Two valid types are not built:
-   * a plain TIMESTAMP reads the session's setting (with or without time zone), and a plain STRING
-   * loads the collation library (ICU), each costing more than validate itself. The types built
-   * are thrown away: only whether the text is a schema matters here.
+   * Spark's builder of schema types, which refuses unknown types. Two valid types are not built: a
+   * plain TIMESTAMP reads the session's setting (with or without time zone), and a plain STRING
+   * loads the collation library (ICU), each costing more than validate itself. The types built are
+   * thrown away: only whether the text is a schema matters here.
    */
   private static final class SchemaTypes extends DataTypeAstBuilder {
     @Override

@@ -19,10 +19,13 @@ public enum Capability {
   /** Supported by Spark's real-time trigger. */
   REAL_TIME,
   /**
-   * A sink that keeps nothing in the checkpoint: Spark resumes into it from a checkpoint made
-   * with another sink or topic (it gets the new rows).
+   * A sink that keeps nothing in the checkpoint: Spark resumes into it from a checkpoint made with
+   * another sink or topic (it gets the new rows).
    */
   KEEPS_NOTHING_IN_CHECKPOINT,
-  /** A source whose connection can carry dead letters to a topic ({@code --dead-letter kafka:TOPIC}). */
+  /**
+   * A source whose connection can carry dead letters to a topic ({@code --dead-letter
+   * kafka:TOPIC}).
+   */
   DEAD_LETTERS_TO_KAFKA
 }

@@ -36,14 +36,24 @@ public final class CatalogueDocs {
   /** {@code streamjob describe}: one component and every option it takes. */
   public String describe(ComponentSpec c) {
     StringBuilder out = new StringBuilder();
-    out.append(c.kind().label()).append(" ").append(c.name()).append(": ")
-        .append(c.description()).append("\n\n");
+    out.append(c.kind().label())
+        .append(" ")
+        .append(c.name())
+        .append(": ")
+        .append(c.description())
+        .append("\n\n");
     int width = c.options().stream().mapToInt(o -> o.name().length()).max().orElse(4) + 2;
     String row = "  %-" + width + "s %-14s %-9s %-12s %s%n";
     out.append(String.format(row, "OPTION", "TYPE", "REQUIRED", "DEFAULT", "DESCRIPTION"));
     for (OptionSpec o : c.options()) {
-      out.append(String.format(row, o.name(), type(o), o.required() ? "yes" : "no",
-          o.defaultValue() == null ? "-" : o.defaultValue(), description(o)));
+      out.append(
+          String.format(
+              row,
+              o.name(),
+              type(o),
+              o.required() ? "yes" : "no",
+              o.defaultValue() == null ? "-" : o.defaultValue(),
+              description(o)));
     }
     for (String rule : rules(c)) {
       out.append("\n").append(rule);
@@ -57,7 +67,8 @@ public final class CatalogueDocs {
     StringBuilder out = new StringBuilder();
     out.append("# Sources and sinks\n\n")
         .append("Generated from streamjob's option declarations (the ones `validate` checks) by\n`")
-        .append(GENERATE_COMMAND).append("`; a test fails when this file is stale.\n");
+        .append(GENERATE_COMMAND)
+        .append("`; a test fails when this file is stale.\n");
     for (Kind kind : Kind.values()) {
       out.append("\n## ").append(kind == Kind.SOURCE ? "Sources" : "Sinks").append("\n");
       for (ComponentSpec c : catalogue.all(kind)) {
@@ -68,10 +79,17 @@ public final class CatalogueDocs {
           out.append("| option | type | required | default | description |\n");
           out.append("|---|---|---|---|---|\n");
           for (OptionSpec o : c.options()) {
-            out.append("| `").append(o.name()).append("` | ").append(type(o)).append(" | ")
-                .append(o.required() ? "yes" : "no").append(" | ")
-                .append(o.defaultValue() == null ? "" : "`" + o.defaultValue() + "`").append(" | ")
-                .append(description(o).replace("|", "\\|")).append(" |\n");
+            out.append("| `")
+                .append(o.name())
+                .append("` | ")
+                .append(type(o))
+                .append(" | ")
+                .append(o.required() ? "yes" : "no")
+                .append(" | ")
+                .append(o.defaultValue() == null ? "" : "`" + o.defaultValue() + "`")
+                .append(" | ")
+                .append(description(o).replace("|", "\\|"))
+                .append(" |\n");
           }
         }
         for (String rule : rules(c)) {
@@ -109,24 +127,40 @@ public final class CatalogueDocs {
       rules.add("Exactly one of: " + String.join(", ", group) + ".");
     }
     for (ComponentSpec.Conflict conflict : c.conflicts()) {
-      rules.add("Not together: " + conflict.first() + " and " + conflict.second() + " ("
-          + conflict.why() + ").");
+      rules.add(
+          "Not together: "
+              + conflict.first()
+              + " and "
+              + conflict.second()
+              + " ("
+              + conflict.why()
+              + ").");
     }
     for (Rule rule : c.rules()) {
       rules.add(rule.text());
     }
     if (!c.identityOptions().isEmpty()) {
-      rules.add("A checkpoint belongs to the " + String.join(" or ", c.identityOptions())
-          + " it was made with: another one is refused on restart.");
+      rules.add(
+          "A checkpoint belongs to the "
+              + String.join(" or ", c.identityOptions())
+              + " it was made with: another one is refused on restart.");
     }
     if (!c.sessionConf().isEmpty()) {
-      rules.add("Sets in the Spark session (unless given): " + new TreeMap<>(c.sessionConf()).entrySet().stream()
-          .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + ".");
+      rules.add(
+          "Sets in the Spark session (unless given): "
+              + new TreeMap<>(c.sessionConf())
+                  .entrySet().stream()
+                      .map(e -> e.getKey() + "=" + e.getValue())
+                      .collect(Collectors.joining(", "))
+              + ".");
     }
     if (!c.passThroughPrefixes().isEmpty()) {
-      rules.add("Options starting with " + c.passThroughPrefixes().stream()
-          .map(p -> "'" + p + "'").collect(Collectors.joining(", "))
-          + " are passed to Spark as they are.");
+      rules.add(
+          "Options starting with "
+              + c.passThroughPrefixes().stream()
+                  .map(p -> "'" + p + "'")
+                  .collect(Collectors.joining(", "))
+              + " are passed to Spark as they are.");
     }
     List<String> capabilities = new ArrayList<>();
     c.capabilities().stream().sorted().forEach(cap -> capabilities.add(label(cap)));

@@ -91,7 +91,18 @@ public final class ComponentBuilder {
 
   public ComponentSpec build() {
     return new ComponentSpec(
-        kind, name, description, options, prefixes, capabilities, exactlyOneOf, conflicts,
-        passesUndeclared, rules, identityOptions, sessionConf, true);
+        kind,
+        name,
+        description,
+        options,
+        prefixes,
+        capabilities,
+        exactlyOneOf,
+        conflicts,
+        passesUndeclared,
+        rules,
+        identityOptions,
+        sessionConf,
+        true);
   }
 }

@@ -35,7 +35,8 @@ public enum OptionType {
         case INT -> Integer.parseInt(value.trim());
         case LONG -> Long.parseLong(value.trim());
         case POSITIVE_INT, POSITIVE_LONG -> {
-          long n = this == POSITIVE_INT ? Integer.parseInt(value.trim()) : Long.parseLong(value.trim());
+          long n =
+              this == POSITIVE_INT ? Integer.parseInt(value.trim()) : Long.parseLong(value.trim());
           if (n <= 0) {
             return "must be greater than zero";
           }

@@ -26,11 +26,15 @@ public final class OptionValues {
     String value = given.get(name);
     if (value == null) {
       String lower = name.toLowerCase(Locale.ROOT);
-      value = given.entrySet().stream()
-          .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(lower))
-          .map(Map.Entry::getValue).findFirst().orElse(null);
+      value =
+          given.entrySet().stream()
+              .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(lower))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
     }
-    return value != null ? value
+    return value != null
+        ? value
         : component.option(name).map(OptionSpec::defaultValue).orElse(null);
   }
 
@@ -49,7 +53,8 @@ public final class OptionValues {
   /** A comma-separated list; empty when absent. */
   public List<String> list(String name) {
     String value = text(name);
-    return value == null ? List.of()
+    return value == null
+        ? List.of()
         : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 

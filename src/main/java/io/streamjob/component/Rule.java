@@ -15,8 +15,8 @@ public interface Rule {
   String text();
 
   /**
-   * A broken rule: the option it is about (whose origin the message is given under, e.g.
-   * {@code --sink-option mode} or {@code job.yaml:9 (sink.options.mode)}) and what is wrong.
+   * A broken rule: the option it is about (whose origin the message is given under, e.g. {@code
+   * --sink-option mode} or {@code job.yaml:9 (sink.options.mode)}) and what is wrong.
    */
   record Broken(String option, String message) {}
 }

@@ -16,8 +16,9 @@ public final class Rules {
       @Override
       public Optional<Broken> check(RuleContext c) {
         return is(c, option, value) && c.options().get(required) == null
-            ? broken(option, option + "=" + value + " of " + c.owner() + " needs " + required
-                + "=" + what)
+            ? broken(
+                option,
+                option + "=" + value + " of " + c.owner() + " needs " + required + "=" + what)
             : Optional.empty();
       }
 
@@ -36,14 +37,34 @@ public final class Rules {
       public Optional<Broken> check(RuleContext c) {
         String given = c.value(other);
         return is(c, option, value) && (given == null || !given.startsWith(prefix))
-            ? broken(option, option + "=" + value + " of " + c.owner() + " is only available "
-                + why + " (" + other + " starting with " + prefix + ")")
+            ? broken(
+                option,
+                option
+                    + "="
+                    + value
+                    + " of "
+                    + c.owner()
+                    + " is only available "
+                    + why
+                    + " ("
+                    + other
+                    + " starting with "
+                    + prefix
+                    + ")")
             : Optional.empty();
       }
 
       @Override
       public String text() {
-        return option + "=" + value + " only " + why + " (" + other + " starting with " + prefix
+        return option
+            + "="
+            + value
+            + " only "
+            + why
+            + " ("
+            + other
+            + " starting with "
+            + prefix
             + ").";
       }
     };
@@ -56,8 +77,9 @@ public final class Rules {
       public Optional<Broken> check(RuleContext c) {
         String given = c.options().get(option);
         return given != null && !given.startsWith(prefix)
-            ? broken(option, option + " of " + c.owner() + " must start with " + prefix
-                + ", e.g. " + example)
+            ? broken(
+                option,
+                option + " of " + c.owner() + " must start with " + prefix + ", e.g. " + example)
             : Optional.empty();
       }
 
@@ -74,9 +96,15 @@ public final class Rules {
       @Override
       public Optional<Broken> check(RuleContext c) {
         return is(c, option, value) && c.trigger() != null && c.trigger().endsByItself()
-            ? broken(option, option + "=" + value + " does not work with --trigger "
-                + c.trigger().text() + " (Spark refuses it); use processing-time or the default"
-                + " trigger")
+            ? broken(
+                option,
+                option
+                    + "="
+                    + value
+                    + " does not work with --trigger "
+                    + c.trigger().text()
+                    + " (Spark refuses it); use processing-time or the default"
+                    + " trigger")
             : Optional.empty();
       }
 
@@ -88,30 +116,39 @@ public final class Rules {
   }
 
   /**
-   * {@code option}, when it names a local folder, exists: Spark refuses to start a file stream on
-   * a missing path (PATH_NOT_FOUND) unless the path is a glob, which it leaves to match files
-   * later. Remote URIs (hdfs:, s3a: ...) are not checked without Spark.
+   * {@code option}, when it names a local folder, exists: Spark refuses to start a file stream on a
+   * missing path (PATH_NOT_FOUND) unless the path is a glob, which it leaves to match files later.
+   * Remote URIs (hdfs:, s3a: ...) are not checked without Spark.
    */
   public static Rule existingLocalFolder(String option) {
     return new Rule() {
       @Override
       public Optional<Broken> check(RuleContext c) {
         String path = c.options().get(option);
-        if (path == null || path.isBlank() || GLOB.matcher(path).find()
+        if (path == null
+            || path.isBlank()
+            || GLOB.matcher(path).find()
             || REMOTE.matcher(path).find()) {
           return Optional.empty();
         }
         Path folder;
         try {
-          folder = (path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path))
-              .toAbsolutePath().normalize();
+          folder =
+              (path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path))
+                  .toAbsolutePath()
+                  .normalize();
         } catch (IllegalArgumentException e) {
           return Optional.empty(); // not a path this check understands: Spark will say
         }
-        return Files.exists(folder) ? Optional.empty()
-            : broken(option, "input folder '" + folder + "' does not exist; create it, or fix"
-                + " the path (in a job file, a relative path is relative to the job file's"
-                + " folder)");
+        return Files.exists(folder)
+            ? Optional.empty()
+            : broken(
+                option,
+                "input folder '"
+                    + folder
+                    + "' does not exist; create it, or fix"
+                    + " the path (in a job file, a relative path is relative to the job file's"
+                    + " folder)");
       }
 
       @Override

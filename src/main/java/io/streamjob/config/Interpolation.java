@@ -1,8 +1,7 @@
 package io.streamjob.config;
 
-import io.streamjob.value.SecretValues;
-
 import io.streamjob.error.UsageException;
+import io.streamjob.value.SecretValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +70,11 @@ public final class Interpolation {
       return reference.substring(dash + 2);
     }
     throw new UsageException(
-        where + ": environment variable " + name + " is not set; set it, or give a default as ${"
-            + name + ":-default}");
+        where
+            + ": environment variable "
+            + name
+            + " is not set; set it, or give a default as ${"
+            + name
+            + ":-default}");
   }
 }

@@ -3,8 +3,8 @@ package io.streamjob.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.streamjob.value.Suggestions;
 import io.streamjob.error.UsageException;
+import io.streamjob.value.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a YAML or JSON job file into a flat map of settings ({@code source.format},
- * {@code source.options.subscribe}, {@code transform.select} ...), keeping the line of every key
- * so that errors can point at it. Unknown keys are reported all at once.
+ * Reads a YAML or JSON job file into a flat map of settings ({@code source.format}, {@code
+ * source.options.subscribe}, {@code transform.select} ...), keeping the line of every key so that
+ * errors can point at it. Unknown keys are reported all at once.
  */
 public final class JobFileReader {
   /** The streaming parser only: validate must start fast, and databind costs ~400 classes. */
@@ -32,7 +32,8 @@ public final class JobFileReader {
     List<String> problems = new ArrayList<>();
     try (JsonParser parser = YAML.createParser(file.toFile())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new UsageException(file + ": a job file holds keys such as source:, sink:, transform:");
+        throw new UsageException(
+            file + ": a job file holds keys such as source:, sink:, transform:");
       }
       readObject(parser, "", new Where(file), settings, problems);
     } catch (IOException e) {
@@ -60,8 +61,13 @@ public final class JobFileReader {
     }
   }
 
-  private static void readObject(JsonParser parser, String block, Where file,
-      Map<String, Setting> settings, List<String> problems) throws IOException {
+  private static void readObject(
+      JsonParser parser,
+      String block,
+      Where file,
+      Map<String, Setting> settings,
+      List<String> problems)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       int line = parser.currentTokenLocation().getLineNr();
@@ -69,8 +75,16 @@ public final class JobFileReader {
       JsonToken value = parser.nextToken();
       List<String> allowed = JobFileShape.keysOf(block);
       if (allowed != null && !allowed.contains(key)) {
-        problems.add(file + ":" + line + ": unknown key '" + path + "'"
-            + Suggestions.didYouMean(key, allowed) + "; valid keys here: " + String.join(", ", allowed));
+        problems.add(
+            file
+                + ":"
+                + line
+                + ": unknown key '"
+                + path
+                + "'"
+                + Suggestions.didYouMean(key, allowed)
+                + "; valid keys here: "
+                + String.join(", ", allowed));
         parser.skipChildren();
       } else if (JobFileShape.FREE_MAPS.contains(path)) {
         readMap(parser, path, file, line, settings, problems);
@@ -81,15 +95,27 @@ public final class JobFileReader {
       } else if (value.isScalarValue()) {
         settings.put(path, file.setting(parser.getValueAsString(), line, path));
       } else {
-        problems.add(file + ":" + line + ": '" + path + "' must be " + (JobFileShape.keysOf(path) != null
-            ? "a block of keys" : "a single value"));
+        problems.add(
+            file
+                + ":"
+                + line
+                + ": '"
+                + path
+                + "' must be "
+                + (JobFileShape.keysOf(path) != null ? "a block of keys" : "a single value"));
         parser.skipChildren();
       }
     }
   }
 
-  private static void readMap(JsonParser parser, String path, Where file, int line,
-      Map<String, Setting> settings, List<String> problems) throws IOException {
+  private static void readMap(
+      JsonParser parser,
+      String path,
+      Where file,
+      int line,
+      Map<String, Setting> settings,
+      List<String> problems)
+      throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       problems.add(file + ":" + line + ": '" + path + "' must be a map of KEY: VALUE");
       parser.skipChildren();
@@ -103,8 +129,8 @@ public final class JobFileReader {
         parser.skipChildren();
         continue;
       }
-      settings.put(path + "." + key,
-          file.setting(parser.getValueAsString(), keyLine, path + "." + key));
+      settings.put(
+          path + "." + key, file.setting(parser.getValueAsString(), keyLine, path + "." + key));
     }
   }
 

@@ -17,8 +17,15 @@ final class JobFileShape {
           "", List.of("name", "source", "transform", "sink", "spark"),
           "source", List.of("format", "options", "schema", "value-format"),
           "transform", List.of("watermark", "where", "select", "sql", "dedup"),
-          "sink", List.of("format", "options", "output-mode", "trigger", "checkpoint", "dead-letter",
-              "max-bad-records-ratio"),
+          "sink",
+              List.of(
+                  "format",
+                  "options",
+                  "output-mode",
+                  "trigger",
+                  "checkpoint",
+                  "dead-letter",
+                  "max-bad-records-ratio"),
           "spark", List.of("master", "conf"));
 
   private JobFileShape() {}

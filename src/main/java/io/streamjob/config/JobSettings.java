@@ -1,13 +1,7 @@
 package io.streamjob.config;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.config.Interpolation;
-import io.streamjob.config.JobSpec;
 import io.streamjob.value.SecretValues;
-import io.streamjob.config.SinkSpec;
-import io.streamjob.config.SourceSpec;
-import io.streamjob.config.SparkSpec;
-import io.streamjob.config.TransformSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A job's settings as flat keys ({@code source.format}, {@code sink.options.path},
- * {@code spark.conf.spark.sql.shuffle.partitions} ...), from a job file and from flags, which
- * override the file key by key. Turns them into a {@link JobSpec}, resolving ${...} references
- * and registering secret values on the way.
+ * A job's settings as flat keys ({@code source.format}, {@code sink.options.path}, {@code
+ * spark.conf.spark.sql.shuffle.partitions} ...), from a job file and from flags, which override the
+ * file key by key. Turns them into a {@link JobSpec}, resolving ${...} references and registering
+ * secret values on the way.
  */
 public final class JobSettings {
   private final Map<String, Setting> settings = new LinkedHashMap<>();
@@ -44,17 +38,29 @@ public final class JobSettings {
 
   public JobSpec toJobSpec(Interpolation env, SecretValues secrets) {
     Resolver r = new Resolver(env, secrets);
-    JobSpec job = new JobSpec(
-        r.text("name"),
-        new SourceSpec(r.text("source.format"), r.map("source.options."), r.text("source.schema"),
-            r.text("source.value-format")),
-        new TransformSpec(r.text("transform.watermark"), r.text("transform.where"),
-            r.list("transform.select", false), r.text("transform.sql"),
-            r.list("transform.dedup", true)),
-        new SinkSpec(r.text("sink.format"), r.map("sink.options."), r.text("sink.output-mode"),
-            r.text("sink.trigger"), r.text("sink.checkpoint"), r.text("sink.dead-letter"),
-            r.text("sink.max-bad-records-ratio")),
-        new SparkSpec(r.text("spark.master"), r.map("spark.conf.")));
+    JobSpec job =
+        new JobSpec(
+            r.text("name"),
+            new SourceSpec(
+                r.text("source.format"),
+                r.map("source.options."),
+                r.text("source.schema"),
+                r.text("source.value-format")),
+            new TransformSpec(
+                r.text("transform.watermark"),
+                r.text("transform.where"),
+                r.list("transform.select", false),
+                r.text("transform.sql"),
+                r.list("transform.dedup", true)),
+            new SinkSpec(
+                r.text("sink.format"),
+                r.map("sink.options."),
+                r.text("sink.output-mode"),
+                r.text("sink.trigger"),
+                r.text("sink.checkpoint"),
+                r.text("sink.dead-letter"),
+                r.text("sink.max-bad-records-ratio")),
+            new SparkSpec(r.text("spark.master"), r.map("spark.conf.")));
     if (!r.problems.isEmpty()) {
       throw new UsageException(r.problems);
     }

@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which settings hold local paths, and how a relative one is made absolute against the folder
- * it is relative to, so that a job file means the same files whatever folder it is started from
- * (cron starts jobs in $HOME, Airflow in a temporary folder).
+ * Which settings hold local paths, and how a relative one is made absolute against the folder it is
+ * relative to, so that a job file means the same files whatever folder it is started from (cron
+ * starts jobs in $HOME, Airflow in a temporary folder).
  */
 final class LocalPaths {
   /**
-   * Options of built-in formats that name a folder or file Spark reads or writes through the
-   * Hadoop file system. Kafka's keystore and truststore locations are left out: the Kafka client
-   * opens them on each executor, where a relative name may mean a file shipped with --files.
+   * Options of built-in formats that name a folder or file Spark reads or writes through the Hadoop
+   * file system. Kafka's keystore and truststore locations are left out: the Kafka client opens
+   * them on each executor, where a relative name may mean a file shipped with --files.
    */
   private static final Set<String> PATH_OPTIONS =
       Set.of("path", "sourcearchivedir", "checkpointlocation");

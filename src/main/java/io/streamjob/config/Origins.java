@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * Where each setting of a job was given, so that a problem names it as the user wrote it: a flag
- * ({@code --output-mode}, {@code --sink-option mode}) or a job file's line and key
- * ({@code job.yaml:7 (sink.output-mode)}). A setting not given is named by its flag and, when
- * the job has a job file, by its key there too.
+ * ({@code --output-mode}, {@code --sink-option mode}) or a job file's line and key ({@code
+ * job.yaml:7 (sink.output-mode)}). A setting not given is named by its flag and, when the job has a
+ * job file, by its key there too.
  */
 public final class Origins {
   /** Each job-file key and the flag that gives it; keys ending in '.' take a name after them. */

@@ -2,9 +2,7 @@ package io.streamjob.config;
 
 import java.util.List;
 
-/**
- * What happens between source and sink, in this order: watermark, where, select, sql, dedup.
- */
+/** What happens between source and sink, in this order: watermark, where, select, sql, dedup. */
 public record TransformSpec(
     String watermark, String where, List<String> select, String sql, List<String> dedup) {
 

@@ -21,13 +21,14 @@ import java.util.Map;
  * outside them still runs as Spark's, with Spark's behaviour and unchecked options.
  */
 public final class Connectors {
-  private static final List<Connector> ALL = List.of(
-      new RateConnector(),
-      new ConsoleConnector(),
-      new KafkaConnector(),
-      new FilesConnector(),
-      new DeltaConnector(),
-      new JdbcConnector());
+  private static final List<Connector> ALL =
+      List.of(
+          new RateConnector(),
+          new ConsoleConnector(),
+          new KafkaConnector(),
+          new FilesConnector(),
+          new DeltaConnector(),
+          new JdbcConnector());
 
   private static final Map<String, Connector> BY_COMPONENT = new HashMap<>();
   private static final Catalogue CATALOGUE;
@@ -52,7 +53,8 @@ public final class Connectors {
 
   /** The Spark side of {@code source}: its connector's, or Spark's own for an undeclared one. */
   public static SourceBinding sourceBinding(ComponentSpec source) {
-    return connectorOf(source) == null ? SourceBinding.SPARK_FORMAT
+    return connectorOf(source) == null
+        ? SourceBinding.SPARK_FORMAT
         : connectorOf(source).sourceBinding();
   }
 

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After each batch: counts its dead letters, and stops the job when their share exceeds
- * {@code --max-bad-records-ratio}. The batch has committed by then: its good records are in the
- * sink and its bad ones in the dead letters, so nothing is lost by stopping.
+ * After each batch: counts its dead letters, and stops the job when their share exceeds {@code
+ * --max-bad-records-ratio}. The batch has committed by then: its good records are in the sink and
+ * its bad ones in the dead letters, so nothing is lost by stopping.
  */
 public final class BadRecordCheck implements Consumer<StreamingQueryProgress> {
   private static final Logger LOG = LoggerFactory.getLogger(BadRecordCheck.class);
@@ -23,8 +23,8 @@ public final class BadRecordCheck implements Consumer<StreamingQueryProgress> {
   private volatile String failure;
   private long lastBatch = -1;
 
-  public BadRecordCheck(DeadLetters deadLetters, Double maxRatio, GracefulStop stop,
-      LongConsumer deadLettered) {
+  public BadRecordCheck(
+      DeadLetters deadLetters, Double maxRatio, GracefulStop stop, LongConsumer deadLettered) {
     this.deadLetters = deadLetters;
     this.maxRatio = maxRatio;
     this.stop = stop;
@@ -45,13 +45,19 @@ public final class BadRecordCheck implements Consumer<StreamingQueryProgress> {
       return;
     }
     deadLettered.accept(bad);
-    LOG.warn("batch {}: {} of {} records could not be decoded; they are in the dead letters ({})",
-        batch, bad, good + bad, deadLetters.target());
+    LOG.warn(
+        "batch {}: {} of {} records could not be decoded; they are in the dead letters ({})",
+        batch,
+        bad,
+        good + bad,
+        deadLetters.target());
     double ratio = (double) bad / (good + bad);
     if (maxRatio != null && ratio > maxRatio && failure == null) {
-      failure = String.format("batch %d: %d of %d records (%.2f%%) could not be decoded, more than"
-          + " --max-bad-records-ratio %s; they are in the dead letters (%s)", batch, bad,
-          good + bad, ratio * 100, maxRatio, deadLetters.target());
+      failure =
+          String.format(
+              "batch %d: %d of %d records (%.2f%%) could not be decoded, more than"
+                  + " --max-bad-records-ratio %s; they are in the dead letters (%s)",
+              batch, bad, good + bad, ratio * 100, maxRatio, deadLetters.target());
       stop.request(StopReason.BAD_RECORDS);
     }
   }

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.apache.spark.util.AccumulatorV2;
 
 /**
- * Good and bad records decoded per batch id, summed over the tasks of the batch, so that the
- * driver can check the share of bad records of each batch once it has committed.
+ * Good and bad records decoded per batch id, summed over the tasks of the batch, so that the driver
+ * can check the share of bad records of each batch once it has committed.
  */
 public final class BatchCounts extends AccumulatorV2<long[], Map<Long, long[]>> {
   /** One task's figures: {batchId, good, bad}. */

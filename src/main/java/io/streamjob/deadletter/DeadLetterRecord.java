@@ -17,8 +17,16 @@ final class DeadLetterRecord {
    * @param topic, partition, offset the Kafka position, or nulls
    * @param file the file the record came from, or null
    */
-  static String json(String value, String reason, String position, String key, String topic,
-      Integer partition, Long offset, String file, long batchId) {
+  static String json(
+      String value,
+      String reason,
+      String position,
+      String key,
+      String topic,
+      Integer partition,
+      Long offset,
+      String file,
+      long batchId) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();

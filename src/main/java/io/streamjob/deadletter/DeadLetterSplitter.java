@@ -18,6 +18,7 @@ import org.apache.spark.util.SerializableConfiguration;
 public final class DeadLetterSplitter implements MapPartitionsFunction<Row, Row> {
   /** Columns the decoder adds for this step; removed after it. */
   public static final String BAD = "__bad";
+
   public static final String RAW = "__raw";
   public static final String DECODED_TO_NULL = "__null";
   public static final String POSITION = "__position";
@@ -32,8 +33,12 @@ public final class DeadLetterSplitter implements MapPartitionsFunction<Row, Row>
   private final BatchCounts counts;
 
   /** Where dead letters go, in a form that travels to the executors. */
-  public record Target(String directory, SerializableConfiguration hadoop, String kafkaTopic,
-      Map<String, String> kafkaOptions) implements Serializable {
+  public record Target(
+      String directory,
+      SerializableConfiguration hadoop,
+      String kafkaTopic,
+      Map<String, String> kafkaOptions)
+      implements Serializable {
     /** Never the Kafka options: they may hold credentials. */
     @Override
     public String toString() {
@@ -93,22 +98,29 @@ public final class DeadLetterSplitter implements MapPartitionsFunction<Row, Row>
       private void deadLetter(Row row) {
         bad++;
         String raw = row.getString(row.fieldIndex(RAW));
-        String reason = DeadLetterRecord.reason(raw, row.getBoolean(row.fieldIndex(DECODED_TO_NULL)),
-            format, schema);
+        String reason =
+            DeadLetterRecord.reason(
+                raw, row.getBoolean(row.fieldIndex(DECODED_TO_NULL)), format, schema);
         String position = row.getString(row.fieldIndex(POSITION));
         boolean kafka = has(row, "topic") && has(row, "partition") && has(row, "offset");
-        String json = DeadLetterRecord.json(raw, reason, position,
-            has(row, "key") ? String.valueOf(row.get(row.fieldIndex("key"))) : null,
-            kafka ? row.getString(row.fieldIndex("topic")) : null,
-            kafka ? row.getInt(row.fieldIndex("partition")) : null,
-            kafka ? row.getLong(row.fieldIndex("offset")) : null,
-            has(row, FILE) ? row.getString(row.fieldIndex(FILE)) : null, batchId);
+        String json =
+            DeadLetterRecord.json(
+                raw,
+                reason,
+                position,
+                has(row, "key") ? String.valueOf(row.get(row.fieldIndex("key"))) : null,
+                kafka ? row.getString(row.fieldIndex("topic")) : null,
+                kafka ? row.getInt(row.fieldIndex("partition")) : null,
+                kafka ? row.getLong(row.fieldIndex("offset")) : null,
+                has(row, FILE) ? row.getString(row.fieldIndex(FILE)) : null,
+                batchId);
         try {
           if (writer == null) {
-            writer = target.kafkaTopic() != null
-                ? new KafkaDeadLetters(target.kafkaTopic(), target.kafkaOptions())
-                : new FileDeadLetters(target.directory(), target.hadoop().value(), batchId,
-                    partition, attempt);
+            writer =
+                target.kafkaTopic() != null
+                    ? new KafkaDeadLetters(target.kafkaTopic(), target.kafkaOptions())
+                    : new FileDeadLetters(
+                        target.directory(), target.hadoop().value(), batchId, partition, attempt);
           }
           writer.write(position, json);
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package io.streamjob.deadletter;
 
-import io.streamjob.value.DeadLetterTarget;
 import io.streamjob.plan.JobPlan;
+import io.streamjob.value.DeadLetterTarget;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
@@ -13,12 +13,16 @@ public final class DeadLetters {
   private final DeadLetterSplitter.Target executorTarget;
 
   /** {@code kafkaOptions}: the Kafka source's options, whose connection a kafka: target uses. */
-  public DeadLetters(SparkSession spark, DeadLetterTarget target, Map<String, String> kafkaOptions) {
+  public DeadLetters(
+      SparkSession spark, DeadLetterTarget target, Map<String, String> kafkaOptions) {
     this.target = target;
     spark.sparkContext().register(counts, "streamjob dead letters");
-    this.executorTarget = new DeadLetterSplitter.Target(target.directory(),
-        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
-        target.kafkaTopic(), Map.copyOf(kafkaOptions));
+    this.executorTarget =
+        new DeadLetterSplitter.Target(
+            target.directory(),
+            new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
+            target.kafkaTopic(),
+            Map.copyOf(kafkaOptions));
   }
 
   /** The job's dead letters, or null when it has none (a bad value then stops the query). */

@@ -8,9 +8,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Dead letters of one task in {@code DIR/batch=<id>/part-<partition>.jsonl}. The name depends
- * only on the batch and the partition, and the file appears by rename when complete: a replayed
- * batch (same offsets, same partitions) replaces its files instead of adding to them.
+ * Dead letters of one task in {@code DIR/batch=<id>/part-<partition>.jsonl}. The name depends only
+ * on the batch and the partition, and the file appears by rename when complete: a replayed batch
+ * (same offsets, same partitions) replaces its files instead of adding to them.
  */
 final class FileDeadLetters implements DeadLetterWriter {
   private final FileSystem fs;
@@ -23,7 +23,8 @@ final class FileDeadLetters implements DeadLetterWriter {
     Path batchDir = new Path(directory, "batch=" + batchId);
     this.fs = batchDir.getFileSystem(conf);
     this.target = new Path(batchDir, String.format("part-%05d.jsonl", partition));
-    this.temporary = new Path(batchDir, String.format(".part-%05d.jsonl.%d.tmp", partition, attempt));
+    this.temporary =
+        new Path(batchDir, String.format(".part-%05d.jsonl.%d.tmp", partition, attempt));
     this.out = fs.create(temporary, true);
   }
 

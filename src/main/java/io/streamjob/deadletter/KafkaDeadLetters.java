@@ -21,21 +21,25 @@ final class KafkaDeadLetters implements DeadLetterWriter {
 
   KafkaDeadLetters(String topic, Map<String, String> kafkaOptions) {
     Properties config = new Properties();
-    kafkaOptions.forEach((key, value) -> {
-      String name = key.startsWith("kafka.") ? key.substring("kafka.".length()) : null;
-      if (name != null && ProducerConfig.configNames().contains(name)) {
-        config.put(name, value);
-      }
-    });
+    kafkaOptions.forEach(
+        (key, value) -> {
+          String name = key.startsWith("kafka.") ? key.substring("kafka.".length()) : null;
+          if (name != null && ProducerConfig.configNames().contains(name)) {
+            config.put(name, value);
+          }
+        });
     config.put(ProducerConfig.ACKS_CONFIG, "all");
-    this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     this.topic = topic;
   }
 
   @Override
   public void write(String key, String json) {
-    producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8),
-        json.getBytes(StandardCharsets.UTF_8)), (metadata, error) -> {
+    producer.send(
+        new ProducerRecord<>(
+            topic, key.getBytes(StandardCharsets.UTF_8), json.getBytes(StandardCharsets.UTF_8)),
+        (metadata, error) -> {
           if (error != null) {
             failure.compareAndSet(null, error);
           }

@@ -8,8 +8,8 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * The most specific message in the chain, on one line: wrappers such as "Job aborted due to
-   * stage failure" carry the real reason in a cause, so the deepest message usually says most.
+   * The most specific message in the chain, on one line: wrappers such as "Job aborted due to stage
+   * failure" carry the real reason in a cause, so the deepest message usually says most.
    */
   public static String rootCause(Throwable error) {
     String best = null;

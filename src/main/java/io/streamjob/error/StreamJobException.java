@@ -3,8 +3,8 @@ package io.streamjob.error;
 import java.util.List;
 
 /**
- * A failure that streamjob reports to the user: one or more lines of message and the exit code
- * that goes with them. Messages must already be free of secrets.
+ * A failure that streamjob reports to the user: one or more lines of message and the exit code that
+ * goes with them. Messages must already be free of secrets.
  */
 public class StreamJobException extends RuntimeException {
   private final int exitCode;

@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One log record as one line of JSON, the shape log collectors (Loki, Elasticsearch) parse
- * without configuration: {@code time} in ISO-8601 UTC, {@code level}, {@code logger}, {@code
- * thread}, the formatted {@code message}, then the record's fields with their JSON types, and
- * {@code stack_trace} as one string. The job's secrets are masked in every value.
+ * One log record as one line of JSON, the shape log collectors (Loki, Elasticsearch) parse without
+ * configuration: {@code time} in ISO-8601 UTC, {@code level}, {@code logger}, {@code thread}, the
+ * formatted {@code message}, then the record's fields with their JSON types, and {@code
+ * stack_trace} as one string. The job's secrets are masked in every value.
  */
 public final class JsonLogLine {
   /** Fixed to milliseconds, so that every line's time has the same width and sorts as text. */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
@@ -39,7 +40,9 @@ public final class JsonLogLine {
     return line;
   }
 
-  /** Adds a field; the ones above keep their meaning, so a field by one of their names is dropped. */
+  /**
+   * Adds a field; the ones above keep their meaning, so a field by one of their names is dropped.
+   */
   public JsonLogLine field(String name, Object value) {
     fields.putIfAbsent(name, value);
     return this;

@@ -6,8 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.Appender;
@@ -20,10 +20,10 @@ import org.apache.logging.log4j.core.layout.AbstractStringLayout;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
- * The driver's logging under spark-submit, where Spark's log4j2 is the backend: streamjob's
- * levels (those of conf/logback.xml), its text or JSON lines, and secrets masked, as embedded.
- * Every appender of the installation's configuration is replaced by one on standard error, so
- * that no line escapes the masking.
+ * The driver's logging under spark-submit, where Spark's log4j2 is the backend: streamjob's levels
+ * (those of conf/logback.xml), its text or JSON lines, and secrets masked, as embedded. Every
+ * appender of the installation's configuration is replaced by one on standard error, so that no
+ * line escapes the masking.
  */
 public final class Log4j2Logging {
   private static final String APPENDER = "streamjob";
@@ -36,35 +36,42 @@ public final class Log4j2Logging {
     // one of the loader spark-submit adds the jar with.
     Set<LoggerContext> contexts = new LinkedHashSet<>();
     contexts.add((LoggerContext) LogManager.getContext(LogManager.class.getClassLoader(), false));
-    contexts.add((LoggerContext) LogManager.getContext(Log4j2Logging.class.getClassLoader(), false));
+    contexts.add(
+        (LoggerContext) LogManager.getContext(Log4j2Logging.class.getClassLoader(), false));
     for (LoggerContext context : contexts) {
       configure(context, verbose, json);
       // SparkContext's start resets logging (Logging.uninitialize), which can reload the
       // installation's configuration: streamjob's is applied again to whatever is loaded.
-      context.addPropertyChangeListener(change -> {
-        // (updateLoggers, which configure calls, reports the same configuration as old and new)
-        if (LoggerContext.PROPERTY_CONFIG.equals(change.getPropertyName())
-            && change.getNewValue() != change.getOldValue()) {
-          configure(context, verbose, json);
-        }
-      });
+      context.addPropertyChangeListener(
+          change -> {
+            // (updateLoggers, which configure calls, reports the same configuration as old and new)
+            if (LoggerContext.PROPERTY_CONFIG.equals(change.getPropertyName())
+                && change.getNewValue() != change.getOldValue()) {
+              configure(context, verbose, json);
+            }
+          });
     }
   }
 
   private static void configure(LoggerContext context, boolean verbose, boolean json) {
     Configuration config = context.getConfiguration();
-    Appender appender = ConsoleAppender.newBuilder().setName(APPENDER)
-        .setTarget(ConsoleAppender.Target.SYSTEM_ERR).setConfiguration(config)
-        .setLayout(json ? new JsonLayout(verbose) : new TextLayout(config, verbose)).build();
+    Appender appender =
+        ConsoleAppender.newBuilder()
+            .setName(APPENDER)
+            .setTarget(ConsoleAppender.Target.SYSTEM_ERR)
+            .setConfiguration(config)
+            .setLayout(json ? new JsonLayout(verbose) : new TextLayout(config, verbose))
+            .build();
     appender.start();
     config.addAppender(appender);
     Map<String, String> levels = LoggerLevels.fromLogbackXml();
-    levels.forEach((name, level) -> {
-      boolean muted = Level.OFF.name().equalsIgnoreCase(level);
-      if (!name.isEmpty() && !(verbose && muted) && config.getLoggers().get(name) == null) {
-        config.addLogger(name, new LoggerConfig(name, Level.toLevel(level), true));
-      }
-    });
+    levels.forEach(
+        (name, level) -> {
+          boolean muted = Level.OFF.name().equalsIgnoreCase(level);
+          if (!name.isEmpty() && !(verbose && muted) && config.getLoggers().get(name) == null) {
+            config.addLogger(name, new LoggerConfig(name, Level.toLevel(level), true));
+          }
+        });
     for (LoggerConfig logger : config.getLoggers().values()) {
       logger.getAppenders().keySet().forEach(logger::removeAppender);
       String level = levels.get(logger.getName());
@@ -87,9 +94,12 @@ public final class Log4j2Logging {
 
     TextLayout(Configuration config, boolean verbose) {
       super(StandardCharsets.UTF_8);
-      this.pattern = PatternLayout.newBuilder().withConfiguration(config)
-          .withPattern("%d{HH:mm:ss.SSS} %-5level %c{1.} - %msg%n")
-          .withAlwaysWriteExceptions(verbose).build();
+      this.pattern =
+          PatternLayout.newBuilder()
+              .withConfiguration(config)
+              .withPattern("%d{HH:mm:ss.SSS} %-5level %c{1.} - %msg%n")
+              .withAlwaysWriteExceptions(verbose)
+              .build();
     }
 
     @Override
@@ -112,11 +122,14 @@ public final class Log4j2Logging {
 
     @Override
     public String toSerializable(LogEvent event) {
-      JsonLogLine line = JsonLogLine.of(
-          Instant.ofEpochMilli(event.getInstant().getEpochMillisecond())
-              .plusNanos(event.getInstant().getNanoOfMillisecond()),
-          event.getLevel().name(), event.getLoggerName(), event.getThreadName(),
-          event.getMessage().getFormattedMessage());
+      JsonLogLine line =
+          JsonLogLine.of(
+              Instant.ofEpochMilli(event.getInstant().getEpochMillisecond())
+                  .plusNanos(event.getInstant().getNanoOfMillisecond()),
+              event.getLevel().name(),
+              event.getLoggerName(),
+              event.getThreadName(),
+              event.getMessage().getFormattedMessage());
       event.getContextData().forEach((key, value) -> line.field(key, typed(value)));
       if (stackTraces && event.getThrown() != null) {
         StringWriter trace = new StringWriter();

@@ -11,8 +11,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The logger levels of conf/logback.xml (the jar carries a copy), so that a driver logging
- * through log4j2 under spark-submit mutes and shows the same loggers as the embedded one.
+ * The logger levels of conf/logback.xml (the jar carries a copy), so that a driver logging through
+ * log4j2 under spark-submit mutes and shows the same loggers as the embedded one.
  */
 final class LoggerLevels {
   private LoggerLevels() {}

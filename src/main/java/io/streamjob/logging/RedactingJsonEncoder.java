@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * {@code --log-format json} under logback: each event as a {@link JsonLogLine}, with its
- * key-value pairs as fields and its MDC as the {@code context} object. Stack traces only with
- * {@code --verbose}, as in the text format.
+ * {@code --log-format json} under logback: each event as a {@link JsonLogLine}, with its key-value
+ * pairs as fields and its MDC as the {@code context} object. Stack traces only with {@code
+ * --verbose}, as in the text format.
  */
 public final class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
   private static final byte[] NOTHING = new byte[0];
@@ -23,8 +23,13 @@ public final class RedactingJsonEncoder extends EncoderBase<ILoggingEvent> {
 
   @Override
   public byte[] encode(ILoggingEvent event) {
-    JsonLogLine line = JsonLogLine.of(event.getInstant(), event.getLevel().toString(),
-        event.getLoggerName(), event.getThreadName(), event.getFormattedMessage());
+    JsonLogLine line =
+        JsonLogLine.of(
+            event.getInstant(),
+            event.getLevel().toString(),
+            event.getLoggerName(),
+            event.getThreadName(),
+            event.getFormattedMessage());
     if (event.getKeyValuePairs() != null) {
       event.getKeyValuePairs().forEach(pair -> line.field(pair.key, pair.value));
     }

@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the library's {@code HTTPServer} builder has no way to add a second endpoint, and this keeps the
  * exposition format (content negotiation, OpenMetrics, gzip) entirely the library's.
  *
- * <p>/ready answers 200 while the query's last batch completed less than the ready timeout ago,
- * or, before any batch, while less than the timeout has passed since the server started (a job
- * that is still starting is not stuck). Otherwise 503, saying how long it has been.
+ * <p>/ready answers 200 while the query's last batch completed less than the ready timeout ago, or,
+ * before any batch, while less than the timeout has passed since the server started (a job that is
+ * still starting is not stuck). Otherwise 503, saying how long it has been.
  */
 public final class MetricsServer implements AutoCloseable {
   /** Scrapes and probes are tiny and rare: two threads are plenty and never crowd Spark. */
@@ -49,8 +49,8 @@ public final class MetricsServer implements AutoCloseable {
    * @param clock the clock /ready measures against (the one {@code metrics} dates batches with)
    * @throws IOException if the port cannot be bound
    */
-  public static MetricsServer start(int port, QueryMetrics metrics, Duration readyTimeout,
-      Clock clock) throws IOException {
+  public static MetricsServer start(
+      int port, QueryMetrics metrics, Duration readyTimeout, Clock clock) throws IOException {
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(clock, "clock");
     if (readyTimeout == null || readyTimeout.isNegative() || readyTimeout.isZero()) {
@@ -123,11 +123,23 @@ public final class MetricsServer implements AutoCloseable {
       if (since.compareTo(timeout) < 0) {
         respond(exchange, 200, "ready");
       } else if (last != null) {
-        respond(exchange, 503, "not ready: the last batch completed " + seconds(since)
-            + " ago (ready timeout " + seconds(timeout) + ")");
+        respond(
+            exchange,
+            503,
+            "not ready: the last batch completed "
+                + seconds(since)
+                + " ago (ready timeout "
+                + seconds(timeout)
+                + ")");
       } else {
-        respond(exchange, 503, "not ready: no batch completed in the " + seconds(since)
-            + " since start (ready timeout " + seconds(timeout) + ")");
+        respond(
+            exchange,
+            503,
+            "not ready: no batch completed in the "
+                + seconds(since)
+                + " since start (ready timeout "
+                + seconds(timeout)
+                + ")");
       }
     }
 
@@ -135,8 +147,7 @@ public final class MetricsServer implements AutoCloseable {
       return d.toSeconds() + "s";
     }
 
-    private static void respond(HttpExchange exchange, int status, String body)
-        throws IOException {
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
       exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -17,10 +17,10 @@ import org.apache.spark.sql.streaming.StreamingQueryProgress;
 /**
  * The Prometheus metrics of one streaming query, updated from its progress reports.
  *
- * <p>Every metric carries a {@code query} label so that dashboards can tell jobs apart when
- * several are scraped into one Prometheus. The metrics live in a registry of their own rather than
- * the library's static default one: a test (or a process running two queries) can then hold
- * several instances without "metric already registered" clashes.
+ * <p>Every metric carries a {@code query} label so that dashboards can tell jobs apart when several
+ * are scraped into one Prometheus. The metrics live in a registry of their own rather than the
+ * library's static default one: a test (or a process running two queries) can then hold several
+ * instances without "metric already registered" clashes.
  *
  * <p>{@link #record} runs on Spark's listener thread and the scrapes on the server's threads; the
  * library's data points are thread-safe, and {@link #lastBatchCompleted()} is volatile.
@@ -58,27 +58,43 @@ public final class QueryMetrics {
   public QueryMetrics(String queryName, Clock clock) {
     this.query = queryName == null || queryName.isBlank() ? UNNAMED : queryName;
     this.clock = clock;
-    inputRowsPerSecond = gauge("streamjob_input_rows_per_second",
-        "Rows per second arriving from the sources in the last batch.");
-    processedRowsPerSecond = gauge("streamjob_processed_rows_per_second",
-        "Rows per second the last batch processed.");
-    batchDurationSeconds = gauge("streamjob_batch_duration_seconds",
-        "How long the last trigger took, from planning to commit.");
-    stateRows = gauge("streamjob_state_rows",
-        "Rows held in the query's state stores, all stateful operators together.");
-    watermarkDelaySeconds = gauge("streamjob_watermark_delay_seconds",
-        "How far the event-time watermark is behind the wall clock, when the batch completed.");
-    offsetsBehindLatest = gauge("streamjob_kafka_offsets_behind_latest",
-        "The most offsets any Kafka partition of the query is behind its latest offset.");
-    lastBatchCompletedSeconds = gauge("streamjob_last_batch_completed_timestamp_seconds",
-        "Unix time of the query's last progress report.");
+    inputRowsPerSecond =
+        gauge(
+            "streamjob_input_rows_per_second",
+            "Rows per second arriving from the sources in the last batch.");
+    processedRowsPerSecond =
+        gauge("streamjob_processed_rows_per_second", "Rows per second the last batch processed.");
+    batchDurationSeconds =
+        gauge(
+            "streamjob_batch_duration_seconds",
+            "How long the last trigger took, from planning to commit.");
+    stateRows =
+        gauge(
+            "streamjob_state_rows",
+            "Rows held in the query's state stores, all stateful operators together.");
+    watermarkDelaySeconds =
+        gauge(
+            "streamjob_watermark_delay_seconds",
+            "How far the event-time watermark is behind the wall clock, when the batch completed.");
+    offsetsBehindLatest =
+        gauge(
+            "streamjob_kafka_offsets_behind_latest",
+            "The most offsets any Kafka partition of the query is behind its latest offset.");
+    lastBatchCompletedSeconds =
+        gauge(
+            "streamjob_last_batch_completed_timestamp_seconds",
+            "Unix time of the query's last progress report.");
     // Counters start at 0 right away, so that rate() sees the first batch as an increase
     // instead of the series appearing with its first value already counted.
-    batches = counter("streamjob_batches_total",
-        "Micro-batches the query ran (idle polls without data are not counted).");
+    batches =
+        counter(
+            "streamjob_batches_total",
+            "Micro-batches the query ran (idle polls without data are not counted).");
     inputRows = counter("streamjob_input_rows_total", "Rows the query read from its sources.");
-    deadLetters = counter("streamjob_dead_letter_records_total",
-        "Records that could not be processed and were set aside.");
+    deadLetters =
+        counter(
+            "streamjob_dead_letter_records_total",
+            "Records that could not be processed and were set aside.");
     // The gauges appear with the first progress report: before it there is no true value, and a
     // made-up 0 would read as "perfectly up to date".
   }
@@ -140,7 +156,11 @@ public final class QueryMetrics {
   }
 
   private CounterDataPoint counter(String name, String help) {
-    return Counter.builder().name(name).help(help).labelNames(LABEL).register(registry)
+    return Counter.builder()
+        .name(name)
+        .help(help)
+        .labelNames(LABEL)
+        .register(registry)
         .labelValues(query);
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A job as it will run: every value parsed and checked, each component with its declaration. The
- * Spark side builds the queries from this and parses nothing. Sources and sinks are lists: a job
- * of the contract's flags has one of each.
+ * Spark side builds the queries from this and parses nothing. Sources and sinks are lists: a job of
+ * the contract's flags has one of each.
  *
  * @param name the query name given ({@code --query-name}), or null
  */
@@ -32,8 +32,8 @@ public record JobPlan(
   }
 
   /**
-   * How logs, progress, the summary and metrics name the query: {@code --query-name}, else what
-   * it connects, e.g. {@code json-to-console}.
+   * How logs, progress, the summary and metrics name the query: {@code --query-name}, else what it
+   * connects, e.g. {@code json-to-console}.
    */
   public String queryName() {
     return name != null && !name.isBlank() ? name : source().format() + "-to-" + sink().format();

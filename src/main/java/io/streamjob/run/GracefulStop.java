@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops a running query without losing work: the micro-batch in progress finishes and commits,
- * then the query stops. A stop that takes longer than the stop timeout, or a second request, stops
- * the query at once (the interrupted batch is replayed on restart: the checkpoint stays
- * consistent either way).
+ * Stops a running query without losing work: the micro-batch in progress finishes and commits, then
+ * the query stops. A stop that takes longer than the stop timeout, or a second request, stops the
+ * query at once (the interrupted batch is replayed on restart: the checkpoint stays consistent
+ * either way).
  *
  * <p>With the real-time and continuous triggers there is no batch to wait for (a batch there is a
  * checkpoint interval of minutes, while records flow through): the query stops at once, and the
@@ -33,11 +33,15 @@ public final class GracefulStop {
   private volatile StreamingQuery query;
   private final AtomicReference<StopReason> reason = new AtomicReference<>();
   private final AtomicBoolean forced = new AtomicBoolean();
+
   /** Released by the first batch that completes after the stop was requested. */
   private final CountDownLatch batchDone = new CountDownLatch(1);
+
   private volatile boolean waitingForBatch;
 
-  /** @param waitsForBatch false for triggers whose batches are checkpoint intervals */
+  /**
+   * @param waitsForBatch false for triggers whose batches are checkpoint intervals
+   */
   public GracefulStop(Duration timeout, boolean waitsForBatch) {
     this.timeout = timeout;
     this.waitsForBatch = waitsForBatch;
@@ -63,12 +67,15 @@ public final class GracefulStop {
       return;
     }
     if (!waitsForBatch) {
-      LOG.info("stopping now ({}); records since the last checkpoint are emitted again on restart",
+      LOG.info(
+          "stopping now ({}); records since the last checkpoint are emitted again on restart",
           why.label());
       stopInBackground();
       return;
     }
-    LOG.info("stopping after the running micro-batch ({}); at most {}", why.label(),
+    LOG.info(
+        "stopping after the running micro-batch ({}); at most {}",
+        why.label(),
         Durations.format(timeout));
     waitingForBatch = true;
     if (query == null) {
@@ -101,7 +108,8 @@ public final class GracefulStop {
       while (batchRunning() && !batchDone.await(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
         if (System.nanoTime() > deadline) {
           forced.set(true);
-          LOG.warn("the running micro-batch did not finish within {}: stopping at once",
+          LOG.warn(
+              "the running micro-batch did not finish within {}: stopping at once",
               Durations.format(timeout));
           break;
         }
@@ -126,13 +134,16 @@ public final class GracefulStop {
     if (query == null) {
       return;
     }
-    Thread stopper = new Thread(() -> {
-      try {
-        query.stop();
-      } catch (Exception e) {
-        LOG.warn("stopping the query failed: {}", e.toString());
-      }
-    }, "streamjob-stop-now");
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                query.stop();
+              } catch (Exception e) {
+                LOG.warn("stopping the query failed: {}", e.toString());
+              }
+            },
+            "streamjob-stop-now");
     stopper.setDaemon(true);
     stopper.start();
   }

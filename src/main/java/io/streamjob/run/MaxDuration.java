@@ -18,13 +18,15 @@ public final class MaxDuration implements AutoCloseable {
     if (duration == null) {
       return new MaxDuration(null);
     }
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "streamjob-max-duration");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.schedule(() -> stop.request(StopReason.MAX_DURATION), duration.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "streamjob-max-duration");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.schedule(
+        () -> stop.request(StopReason.MAX_DURATION), duration.toMillis(), TimeUnit.MILLISECONDS);
     return new MaxDuration(timer);
   }
 

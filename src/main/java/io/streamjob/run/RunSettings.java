@@ -12,7 +12,10 @@ import java.time.Duration;
  * @param forceCheckpoint resume a checkpoint even though it was made for a different job
  */
 public record RunSettings(
-    Duration maxDuration, Duration stopTimeout, Integer metricsPort, Duration readyTimeout,
+    Duration maxDuration,
+    Duration stopTimeout,
+    Integer metricsPort,
+    Duration readyTimeout,
     boolean forceCheckpoint) {
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(25);
   public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(5);

@@ -13,9 +13,9 @@ public final class RunStats {
   private long deadLetters;
 
   /**
-   * Counts a batch once, whether its report came from the listener or from recentProgress.
-   * Reports without a batch run (Spark's idle reports) are not counted, and do not move the
-   * last batch id: they may carry the id of the batch that comes next.
+   * Counts a batch once, whether its report came from the listener or from recentProgress. Reports
+   * without a batch run (Spark's idle reports) are not counted, and do not move the last batch id:
+   * they may carry the id of the batch that comes next.
    */
   public synchronized void record(StreamingQueryProgress progress) {
     boolean ran = progress.numInputRows() > 0 || progress.durationMs().containsKey("addBatch");

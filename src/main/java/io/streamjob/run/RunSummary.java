@@ -20,7 +20,8 @@ public final class RunSummary {
    * @param status finished, stopped, failed, invalid or environment
    * @param reason why it ended, in words
    */
-  public static String json(String query, String status, int exitCode, String reason, RunStats stats) {
+  public static String json(
+      String query, String status, int exitCode, String reason, RunStats stats) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("streamjob", "summary");
     summary.put("query", query);

@@ -37,8 +37,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a compiled job from start to end: build the chain, check the environment, start the
- * query and block until it ends. Every way it can end maps to one exit code of the contract.
+ * Runs a compiled job from start to end: build the chain, check the environment, start the query
+ * and block until it ends. Every way it can end maps to one exit code of the contract.
  */
 public final class JobRunner {
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
@@ -50,8 +50,9 @@ public final class JobRunner {
    * StreamJobException} carrying the exit code.
    */
   public static RunOutcome run(JobPlan job, RunSettings settings, RunStats stats) {
-    GracefulStop stop = new GracefulStop(settings.stopTimeout(),
-        !job.sink().trigger().batchesAreCheckpointIntervals());
+    GracefulStop stop =
+        new GracefulStop(
+            settings.stopTimeout(), !job.sink().trigger().batchesAreCheckpointIntervals());
     // Signals are ours from here on: a SIGTERM while Spark starts is a clean stop too.
     try (StopSignals signals = StopSignals.routeTo(stop)) {
       SparkSession spark = SparkSessions.create(job);
@@ -63,13 +64,20 @@ public final class JobRunner {
       String label = label(job);
       LOG.info("query {} started", label);
       QueryMetrics metrics = new QueryMetrics(job.queryName());
-      BadRecordCheck badRecords = deadLetters == null ? null
-          : new BadRecordCheck(deadLetters, sink.maxBadRecordsRatio(), stop, n -> {
-            metrics.deadLettered(n);
-            stats.deadLettered(n);
-          });
-      List<Consumer<StreamingQueryProgress>> consumers = new ArrayList<>(List.of(
-          p -> ProgressLine.log(job.queryName(), p), stats::record, metrics::record));
+      BadRecordCheck badRecords =
+          deadLetters == null
+              ? null
+              : new BadRecordCheck(
+                  deadLetters,
+                  sink.maxBadRecordsRatio(),
+                  stop,
+                  n -> {
+                    metrics.deadLettered(n);
+                    stats.deadLettered(n);
+                  });
+      List<Consumer<StreamingQueryProgress>> consumers =
+          new ArrayList<>(
+              List.of(p -> ProgressLine.log(job.queryName(), p), stats::record, metrics::record));
       if (badRecords != null) {
         consumers.add(badRecords);
       }
@@ -89,15 +97,21 @@ public final class JobRunner {
         }
       }
       if (badRecords != null && badRecords.failure() != null) {
-        throw new QueryFailedException("query " + label + " stopped: " + badRecords.failure(), null);
+        throw new QueryFailedException(
+            "query " + label + " stopped: " + badRecords.failure(), null);
       }
       if (stop.forced()) {
-        throw new QueryFailedException("query " + label + " was stopped at once ("
-            + "the stop took longer than " + Durations.format(settings.stopTimeout())
-            + ", or a second signal came); the interrupted batch is replayed on restart", null);
+        throw new QueryFailedException(
+            "query "
+                + label
+                + " was stopped at once ("
+                + "the stop took longer than "
+                + Durations.format(settings.stopTimeout())
+                + ", or a second signal came); the interrupted batch is replayed on restart",
+            null);
       }
-      RunOutcome outcome = stop.reason() == null ? RunOutcome.finished()
-          : RunOutcome.stopped(stop.reason());
+      RunOutcome outcome =
+          stop.reason() == null ? RunOutcome.finished() : RunOutcome.stopped(stop.reason());
       LOG.info("query {}: {}", label, outcome.reason());
       return outcome;
     }
@@ -129,8 +143,9 @@ public final class JobRunner {
 
   /** A query Spark refuses to start (e.g. an output mode its operators do not support). */
   public static UsageException cannotRun(AnalysisException analysis) {
-    return new UsageException(List.of("the query cannot run: " + SparkErrors.message(analysis)
-        + hint(analysis)), analysis);
+    return new UsageException(
+        List.of("the query cannot run: " + SparkErrors.message(analysis) + hint(analysis)),
+        analysis);
   }
 
   /** What to do about the analysis errors users meet most. */

@@ -24,13 +24,19 @@ final class MetricsEndpoint implements AutoCloseable {
       return new MetricsEndpoint(null);
     }
     try {
-      MetricsServer server = MetricsServer.start(settings.metricsPort(), metrics,
-          settings.readyTimeout(), Clock.systemUTC());
+      MetricsServer server =
+          MetricsServer.start(
+              settings.metricsPort(), metrics, settings.readyTimeout(), Clock.systemUTC());
       LOG.info("metrics on http://0.0.0.0:{}/metrics, readiness on /ready", server.port());
       return new MetricsEndpoint(server);
     } catch (IOException e) {
-      throw new EnvironmentException("--metrics-port: cannot listen on port "
-          + settings.metricsPort() + " (" + e.getMessage() + ")", e);
+      throw new EnvironmentException(
+          "--metrics-port: cannot listen on port "
+              + settings.metricsPort()
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 

@@ -1,5 +1,8 @@
 package io.streamjob.runner;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.streamjob.plan.JobPlan;
 import io.streamjob.plan.SinkPlan;
 import io.streamjob.plan.SourcePlan;
@@ -7,13 +10,8 @@ import io.streamjob.plan.TransformPlan;
 import io.streamjob.session.SparkDefaults;
 import io.streamjob.value.Durations;
 import io.streamjob.value.SecretValues;
-import java.util.Locale;
-
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,12 +30,18 @@ public final class ResolvedJob {
     source.put("format", plannedSource.format());
     source.put("options", masked(plannedSource.sparkOptions()));
     source.put("schema", plannedSource.schema());
-    source.put("value-format", plannedSource.valueFormat() == null ? null
-        : plannedSource.valueFormat().name().toLowerCase(Locale.ROOT));
+    source.put(
+        "value-format",
+        plannedSource.valueFormat() == null
+            ? null
+            : plannedSource.valueFormat().name().toLowerCase(Locale.ROOT));
     Map<String, Object> transform = new LinkedHashMap<>();
     TransformPlan t = job.transform();
-    transform.put("watermark", t.watermark() == null ? null
-        : t.watermark().column() + "=" + Durations.format(t.watermark().delay()));
+    transform.put(
+        "watermark",
+        t.watermark() == null
+            ? null
+            : t.watermark().column() + "=" + Durations.format(t.watermark().delay()));
     transform.put("where", t.where());
     transform.put("select", t.select());
     transform.put("sql", t.sql());
@@ -51,7 +55,8 @@ public final class ResolvedJob {
     sink.put("checkpoint", plannedSink.checkpoint());
     Map<String, Object> spark = new LinkedHashMap<>();
     spark.put("master", master);
-    Map<String, String> conf = new LinkedHashMap<>(SparkDefaults.forMaster(master, job.spark().conf()));
+    Map<String, String> conf =
+        new LinkedHashMap<>(SparkDefaults.forMaster(master, job.spark().conf()));
     conf.putAll(SparkDefaults.forComponents(job, job.spark().conf()));
     conf.putAll(job.spark().conf());
     spark.put("conf", masked(conf));

@@ -12,8 +12,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * What is checked before a query starts, so that a job that cannot run fails with exit 3 before
- * reading any data: the directories it writes to, its checkpoint (made for this job?), and what
- * its source and sink connect to.
+ * reading any data: the directories it writes to, its checkpoint (made for this job?), and what its
+ * source and sink connect to.
  */
 final class StartChecks {
   private StartChecks() {}
@@ -26,8 +26,12 @@ final class StartChecks {
     }
     if (sink.checkpoint() != null) {
       preflight.requireWritable(sink.origin("checkpoint"), sink.checkpoint());
-      CheckpointGuard.check(sink.checkpoint(), spark.sparkContext().hadoopConfiguration(),
-          Fingerprints.of(spark, job, stream), Fingerprints.keptSettings(spark), forceCheckpoint);
+      CheckpointGuard.check(
+          sink.checkpoint(),
+          spark.sparkContext().hadoopConfiguration(),
+          Fingerprints.of(spark, job, stream),
+          Fingerprints.keptSettings(spark),
+          forceCheckpoint);
     }
     Connectors.sourceBinding(job.source().component()).preflight(job.source());
     Connectors.sinkBinding(sink.component()).preflight(sink, stream.schema(), preflight);

@@ -1,16 +1,15 @@
 package io.streamjob.session;
 
 import io.streamjob.plan.JobPlan;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Settings streamjob changes from Spark's defaults, each only when the user did not set it.
- * Some apply everywhere; the others only when running embedded ({@code local[...]}), since on a
- * cluster its operators' defaults should stand. The README lists each with its reason.
+ * Settings streamjob changes from Spark's defaults, each only when the user did not set it. Some
+ * apply everywhere; the others only when running embedded ({@code local[...]}), since on a cluster
+ * its operators' defaults should stand. The README lists each with its reason.
  */
 public final class SparkDefaults {
   private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
@@ -48,8 +47,8 @@ public final class SparkDefaults {
   }
 
   /**
-   * What the job's sources and sinks need in the session, as their declarations say (e.g.
-   * Delta's extension and catalog), less the user's keys.
+   * What the job's sources and sinks need in the session, as their declarations say (e.g. Delta's
+   * extension and catalog), less the user's keys.
    */
   public static Map<String, String> forComponents(JobPlan job, Map<String, String> userConf) {
     Map<String, String> defaults = new LinkedHashMap<>();

@@ -23,18 +23,20 @@ public final class SparkErrors {
   }
 
   /**
-   * The one-line cause of a failed query: the deepest error that Spark classified (it has an
-   * error condition such as MALFORMED_RECORD_IN_PARSING), else the deepest message at all.
+   * The one-line cause of a failed query: the deepest error that Spark classified (it has an error
+   * condition such as MALFORMED_RECORD_IN_PARSING), else the deepest message at all.
    */
   public static String cause(Throwable error) {
     String classified = null;
     for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SparkThrowable s && s.getCondition() != null
+      if (t instanceof SparkThrowable s
+          && s.getCondition() != null
           && !"STREAM_FAILED".equals(s.getCondition())) {
         // streamjob's own raise_error messages (bad values) are shown without Spark's wrapping.
-        String raised = "USER_RAISED_EXCEPTION".equals(s.getCondition())
-            ? s.getMessageParameters().get("errorMessage")
-            : null;
+        String raised =
+            "USER_RAISED_EXCEPTION".equals(s.getCondition())
+                ? s.getMessageParameters().get("errorMessage")
+                : null;
         classified = Messages.firstLine(raised != null ? raised : t.getMessage());
       }
     }
@@ -43,9 +45,9 @@ public final class SparkErrors {
 
   /**
    * The exit code of an exception that nothing in streamjob turned into a {@code
-   * StreamJobException}. A failure that Spark reported (every Spark error, a failed query or
-   * job among them, is a {@link SparkThrowable}) is a failed query; an I/O failure is the
-   * environment; anything else is a defect in streamjob, which a retry would only repeat.
+   * StreamJobException}. A failure that Spark reported (every Spark error, a failed query or job
+   * among them, is a {@link SparkThrowable}) is a failed query; an I/O failure is the environment;
+   * anything else is a defect in streamjob, which a retry would only repeat.
    */
   public static int exitCode(Throwable unexpected) {
     boolean io = false;
@@ -73,8 +75,8 @@ public final class SparkErrors {
   }
 
   /**
-   * Spark's Scala code throws {@link AnalysisException}, a checked exception, without declaring
-   * it; Java callers catch {@code Exception} and look here.
+   * Spark's Scala code throws {@link AnalysisException}, a checked exception, without declaring it;
+   * Java callers catch {@code Exception} and look here.
    */
   public static Optional<AnalysisException> asAnalysisError(Exception e) {
     return e instanceof AnalysisException a ? Optional.of(a) : Optional.empty();

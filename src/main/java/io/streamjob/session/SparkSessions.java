@@ -45,17 +45,19 @@ public final class SparkSessions {
   }
 
   /**
-   * What spark-submit set (its --conf, --name, --properties-file, spark-defaults.conf): Spark
-   * reads it from the system properties. Its application name, when spark-submit made it up from
-   * the main class, does not count: the query name says more.
+   * What spark-submit set (its --conf, --name, --properties-file, spark-defaults.conf): Spark reads
+   * it from the system properties. Its application name, when spark-submit made it up from the main
+   * class, does not count: the query name says more.
    */
   static Map<String, String> submittedConf() {
     Map<String, String> conf = new LinkedHashMap<>();
-    System.getProperties().forEach((k, v) -> {
-      if (k.toString().startsWith("spark.")) {
-        conf.put(k.toString(), v.toString());
-      }
-    });
+    System.getProperties()
+        .forEach(
+            (k, v) -> {
+              if (k.toString().startsWith("spark.")) {
+                conf.put(k.toString(), v.toString());
+              }
+            });
     if (SparkSubmitLaunch.MAIN_CLASS.equals(conf.get(APP_NAME))) {
       conf.remove(APP_NAME);
     }
@@ -63,8 +65,8 @@ public final class SparkSessions {
   }
 
   /**
-   * The master to set: the user's, else none when spark-submit launched us (it passes the
-   * master as the system property spark.master), else the embedded default.
+   * The master to set: the user's, else none when spark-submit launched us (it passes the master as
+   * the system property spark.master), else the embedded default.
    */
   static String master(String requested) {
     if (requested != null && !requested.isBlank()) {

@@ -8,11 +8,11 @@ import org.apache.spark.deploy.SparkSubmit;
 
 /**
  * Hands the command line to Spark's own SparkSubmit, in this JVM, so that --jars, --packages,
- * --repositories, --properties-file and --name act exactly as with spark-submit: ivy resolves
- * the packages, the jars go on the class loader the driver runs in (where Spark looks up data
- * sources by short name) and to the executors, and the properties become Spark's configuration.
- * SparkSubmit then calls {@code Main.main} again with the same arguments; that second run finds
- * itself under SparkSubmit and starts the job.
+ * --repositories, --properties-file and --name act exactly as with spark-submit: ivy resolves the
+ * packages, the jars go on the class loader the driver runs in (where Spark looks up data sources
+ * by short name) and to the executors, and the properties become Spark's configuration. SparkSubmit
+ * then calls {@code Main.main} again with the same arguments; that second run finds itself under
+ * SparkSubmit and starts the job.
  */
 public final class SparkSubmitLaunch {
   static final String MAIN_CLASS = "io.streamjob.cli.Main";
@@ -39,8 +39,8 @@ public final class SparkSubmitLaunch {
       SparkSubmit.main(submit.toArray(String[]::new));
       return 0;
     } catch (RuntimeException e) {
-      throw new EnvironmentException("spark-submit could not prepare the job: "
-          + Messages.rootCause(e), e);
+      throw new EnvironmentException(
+          "spark-submit could not prepare the job: " + Messages.rootCause(e), e);
     }
   }
 }

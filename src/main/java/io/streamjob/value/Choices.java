@@ -9,17 +9,18 @@ import java.util.stream.Collectors;
 public final class Choices {
   private Choices() {}
 
-  public static <E extends Enum<E>> E parse(Class<E> type, String text, String option, String what) {
+  public static <E extends Enum<E>> E parse(
+      Class<E> type, String text, String option, String what) {
     E[] constants = type.getEnumConstants();
     for (E constant : constants) {
       if (constant.name().equalsIgnoreCase(text.trim())) {
         return constant;
       }
     }
-    String names = Arrays.stream(constants)
-        .map(c -> c.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining(", "));
-    throw new UsageException(
-        option + ": '" + text + "' is not " + what + "; use one of: " + names);
+    String names =
+        Arrays.stream(constants)
+            .map(c -> c.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    throw new UsageException(option + ": '" + text + "' is not " + what + "; use one of: " + names);
   }
 }

@@ -1,8 +1,8 @@
 package io.streamjob.value;
 
 /**
- * Where records that cannot be decoded go: a directory (JSON lines, one directory per batch) or
- * a Kafka topic ({@code kafka:TOPIC}, through the Kafka source's connection settings).
+ * Where records that cannot be decoded go: a directory (JSON lines, one directory per batch) or a
+ * Kafka topic ({@code kafka:TOPIC}, through the Kafka source's connection settings).
  */
 public record DeadLetterTarget(String directory, String kafkaTopic) {
   private static final String KAFKA = "kafka:";

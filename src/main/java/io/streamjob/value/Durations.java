@@ -7,14 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the durations users write: {@code 500ms}, {@code 10s}, {@code 30m}, {@code 2h},
- * {@code 1d}, Spark's interval words such as {@code 10 seconds} and {@code 1 minute}, and sums of
- * them as Spark takes them ({@code 1 minute 30 seconds}, {@code 1m30s}, {@code interval 2 hours}).
+ * Parses the durations users write: {@code 500ms}, {@code 10s}, {@code 30m}, {@code 2h}, {@code
+ * 1d}, Spark's interval words such as {@code 10 seconds} and {@code 1 minute}, and sums of them as
+ * Spark takes them ({@code 1 minute 30 seconds}, {@code 1m30s}, {@code interval 2 hours}).
  */
 public final class Durations {
   /** One amount and its unit; a duration is one or more of them. */
   private static final Pattern PART =
       Pattern.compile("(\\d+)\\s*([a-z]*)\\s*", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern INTERVAL_WORD = Pattern.compile("(?i)^interval\\s+");
 
   private Durations() {}

@@ -1,7 +1,5 @@
 package io.streamjob.value;
 
-import io.streamjob.value.Choices;
-
 import java.util.Locale;
 
 /** Spark's output modes, as {@code --output-mode} names them. */

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The secret values of the running job (passwords, JAAS configs, tokens), so that every place
- * that prints (errors, logs, plans) can scrub them. One set per process: logging reaches it
- * from logback's converters, which cannot be handed an instance.
+ * The secret values of the running job (passwords, JAAS configs, tokens), so that every place that
+ * prints (errors, logs, plans) can scrub them. One set per process: logging reaches it from
+ * logback's converters, which cannot be handed an instance.
  */
 public final class SecretValues {
   /** Option keys whose values are secrets: a superset of Spark's spark.redaction.regex. */
@@ -27,8 +27,8 @@ public final class SecretValues {
 
   /**
    * Shorter values are masked only where they stand as the value of a secret option ({@code
-   * password=ab}, {@code "password":"ab"}): masked wherever they appear, one or two letters
-   * would turn every word that holds them into asterisks.
+   * password=ab}, {@code "password":"ab"}): masked wherever they appear, one or two letters would
+   * turn every word that holds them into asterisks.
    */
   private static final int SHORTEST = 3;
 
@@ -41,6 +41,7 @@ public final class SecretValues {
 
   private final Set<String> values = new CopyOnWriteArraySet<>();
   private final Set<String> shortValues = new CopyOnWriteArraySet<>();
+
   /** Masks the short values after a secret option's name; null while there is none. */
   private volatile Pattern shortValueAfterKey;
 
@@ -96,7 +97,8 @@ public final class SecretValues {
 
   private String scrubShort(String text) {
     Pattern pattern = shortValueAfterKey;
-    return pattern == null ? text
+    return pattern == null
+        ? text
         : pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 }

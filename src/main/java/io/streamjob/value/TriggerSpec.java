@@ -1,7 +1,5 @@
 package io.streamjob.value;
 
-import io.streamjob.value.Durations;
-
 import io.streamjob.error.UsageException;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,8 +52,7 @@ public record TriggerSpec(Kind kind, Duration interval) {
     };
   }
 
-  private static TriggerSpec withoutInterval(
-      Kind kind, String name, String value, String origin) {
+  private static TriggerSpec withoutInterval(Kind kind, String name, String value, String origin) {
     if (value != null) {
       throw new UsageException(origin + ": '" + name + "' takes no interval (got '" + value + "')");
     }
@@ -71,8 +68,8 @@ public record TriggerSpec(Kind kind, Duration interval) {
   }
 
   /**
-   * True for the triggers whose batches run for a fixed time while records flow through
-   * (real-time, continuous): a batch is a checkpoint interval, not a unit of work to wait for.
+   * True for the triggers whose batches run for a fixed time while records flow through (real-time,
+   * continuous): a batch is a checkpoint interval, not a unit of work to wait for.
    */
   public boolean batchesAreCheckpointIntervals() {
     return kind == Kind.REAL_TIME || kind == Kind.CONTINUOUS;
@@ -81,7 +78,8 @@ public record TriggerSpec(Kind kind, Duration interval) {
   /** The trigger as {@code --trigger} writes it, e.g. {@code processing-time=10s}. */
   public String text() {
     String name = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return kind == Kind.DEFAULT ? "default"
+    return kind == Kind.DEFAULT
+        ? "default"
         : interval == null ? name : name + "=" + Durations.format(interval);
   }
 

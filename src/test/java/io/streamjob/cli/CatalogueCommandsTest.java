@@ -18,8 +18,21 @@ class CatalogueCommandsTest {
   void listNamesEverySourceAndSink() {
     Result r = run("list");
     assertEquals(0, r.code());
-    for (String name : new String[] {"kafka", "rate", "rate-micro-batch", "socket", "json", "csv",
-        "parquet", "orc", "text", "console", "noop", "memory"}) {
+    for (String name :
+        new String[] {
+          "kafka",
+          "rate",
+          "rate-micro-batch",
+          "socket",
+          "json",
+          "csv",
+          "parquet",
+          "orc",
+          "text",
+          "console",
+          "noop",
+          "memory"
+        }) {
       assertTrue(r.out().contains("  " + name + " "), name);
     }
   }
@@ -28,7 +41,8 @@ class CatalogueCommandsTest {
   void describeShowsEachOptionWithTypeRequiredDefaultAndDescription() {
     Result r = run("describe", "source", "kafka");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().matches("(?s).*maxOffsetsPerTrigger\\s+positive long\\s+no\\s+-\\s+most records.*"),
+    assertTrue(
+        r.out().matches("(?s).*maxOffsetsPerTrigger\\s+positive long\\s+no\\s+-\\s+most records.*"),
         r.out());
     assertTrue(r.out().matches("(?s).*kafka\\.bootstrap\\.servers\\s+string\\s+yes.*"), r.out());
     assertTrue(r.out().contains("kafka.auto.offset.reset"), r.out());
@@ -40,7 +54,10 @@ class CatalogueCommandsTest {
    * describe and the docs): each is shown by describe, in the words the docs use.
    */
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       sink jdbc     | With mode=upsert: key is required (COLUMN[,COLUMN], the columns that identify a row).
       sink jdbc     | mode=upsert only for PostgreSQL (url starting with jdbc:postgresql:).
       sink jdbc     | url starts with jdbc:, e.g. jdbc:postgresql://host:5432/db.
@@ -74,7 +91,9 @@ class CatalogueCommandsTest {
   void docsComponentsMdIsUpToDate() throws Exception {
     String generated = run("list", "--format", "markdown").out();
     String committed = Files.readString(Path.of("docs/components.md"));
-    assertEquals(generated, committed,
+    assertEquals(
+        generated,
+        committed,
         "docs/components.md is stale; regenerate it with: " + CatalogueDocs.GENERATE_COMMAND);
   }
 

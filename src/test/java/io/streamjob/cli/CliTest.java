@@ -14,17 +14,35 @@ class CliTest {
   void versionNamesStreamjobAndSpark() {
     Result r = run("--version");
     assertEquals(0, r.code());
-    assertTrue(r.out().matches("(?s)streamjob \\S+ \\(Spark 4\\.2\\.0, Scala 2\\.13\\)\\s*"), r.out());
+    assertTrue(
+        r.out().matches("(?s)streamjob \\S+ \\(Spark 4\\.2\\.0, Scala 2\\.13\\)\\s*"), r.out());
   }
 
   @Test
   void helpListsTheOptionsAndExitCodes() {
     Result r = run("run", "--help");
     assertEquals(0, r.code());
-    for (String option : new String[] {"--source", "--source-option", "--schema", "--value-format",
-        "--watermark", "--where", "--select", "--sql", "--dedup", "--sink", "--sink-option",
-        "--output-mode", "--trigger", "--checkpoint", "--query-name", "--master", "--conf",
-        "--verbose"}) {
+    for (String option :
+        new String[] {
+          "--source",
+          "--source-option",
+          "--schema",
+          "--value-format",
+          "--watermark",
+          "--where",
+          "--select",
+          "--sql",
+          "--dedup",
+          "--sink",
+          "--sink-option",
+          "--output-mode",
+          "--trigger",
+          "--checkpoint",
+          "--query-name",
+          "--master",
+          "--conf",
+          "--verbose"
+        }) {
       assertTrue(r.out().contains(option), option);
     }
     assertTrue(r.out().contains("Exit codes"));

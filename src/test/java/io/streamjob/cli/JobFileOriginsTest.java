@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A problem in a job file is named by the file, line and key of the value at fault, at every
- * stage: compiling the job, its components' rules, Spark's analysis, the checks before a run.
+ * A problem in a job file is named by the file, line and key of the value at fault, at every stage:
+ * compiling the job, its components' rules, Spark's analysis, the checks before a run.
  */
 class JobFileOriginsTest {
   @TempDir Path dir;
 
   private Path jobFile(String yaml) throws IOException {
     Files.createDirectories(dir.resolve("in"));
-    return Files.writeString(dir.resolve("job.yaml"), yaml.replace("IN", dir.resolve("in").toString()));
+    return Files.writeString(
+        dir.resolve("job.yaml"), yaml.replace("IN", dir.resolve("in").toString()));
   }
 
   private static void assertLine(Result r, int code, String line) {
@@ -30,7 +31,9 @@ class JobFileOriginsTest {
 
   @Test
   void aCombinationTheSinkRefusesNamesTheLineOfTheValue() throws IOException {
-    Path job = jobFile("""
+    Path job =
+        jobFile(
+            """
         source:
           format: rate
         sink:
@@ -39,13 +42,17 @@ class JobFileOriginsTest {
           checkpoint: /tmp/ck
           output-mode: update
         """);
-    assertLine(run("validate", "-c", job.toString()), 2,
+    assertLine(
+        run("validate", "-c", job.toString()),
+        2,
         job + ":7 (sink.output-mode): sink 'parquet' writes files and supports only append");
   }
 
   @Test
   void aRuleOfTheConnectorNamesTheLineOfTheOption() throws IOException {
-    Path job = jobFile("""
+    Path job =
+        jobFile(
+            """
         source:
           format: rate
         sink:
@@ -56,13 +63,17 @@ class JobFileOriginsTest {
             table: t
             mode: upsert
         """);
-    assertLine(run("validate", "-c", job.toString()), 2,
+    assertLine(
+        run("validate", "-c", job.toString()),
+        2,
         job + ":9 (sink.options.mode): mode=upsert of sink 'jdbc' needs key=");
   }
 
   @Test
   void anOptionOfTheWrongTypeNamesItsLine() throws IOException {
-    Path job = jobFile("""
+    Path job =
+        jobFile(
+            """
         source:
           format: json
           options:
@@ -72,26 +83,36 @@ class JobFileOriginsTest {
         sink:
           format: console
         """);
-    assertLine(run("validate", "-c", job.toString()), 2, job + ":5 (source.options.maxFilesPerTrigger):"
-        + " option 'maxFilesPerTrigger' of source 'json' must be a whole number");
+    assertLine(
+        run("validate", "-c", job.toString()),
+        2,
+        job
+            + ":5 (source.options.maxFilesPerTrigger):"
+            + " option 'maxFilesPerTrigger' of source 'json' must be a whole number");
   }
 
   @Test
   void aMissingSettingIsNamedByItsFlagAndItsKey() throws IOException {
-    Path job = jobFile("""
+    Path job =
+        jobFile(
+            """
         source:
           format: rate
         sink:
           format: parquet
           options: {path: /tmp/out}
         """);
-    assertLine(run("validate", "-c", job.toString()), 2,
+    assertLine(
+        run("validate", "-c", job.toString()),
+        2,
         "--checkpoint (job file key sink.checkpoint): sink 'parquet' needs --checkpoint DIR");
   }
 
   @Test
   void sparksAnalysisNamesTheLineOfTheTransform() throws IOException {
-    Path job = jobFile("""
+    Path job =
+        jobFile(
+            """
         source:
           format: rate
         transform:
@@ -105,14 +126,17 @@ class JobFileOriginsTest {
   @Test
   void theChecksBeforeARunNameTheLineOfTheDirectory() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-    Path ck = jobFile("""
+    Path ck =
+        jobFile(
+            """
         source:
           format: rate
         sink:
           format: console
           checkpoint: CK
           trigger: once
-        """.replace("CK", file.resolve("ck").toString()));
+        """
+                .replace("CK", file.resolve("ck").toString()));
     assertLine(run("run", "-c", ck.toString()), 3, ck + ":5 (sink.checkpoint): cannot write to");
   }
 }

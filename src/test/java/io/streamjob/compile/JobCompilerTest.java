@@ -1,15 +1,14 @@
 package io.streamjob.compile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.streamjob.config.JobSpec;
+import io.streamjob.config.Origins;
 import io.streamjob.config.SinkSpec;
 import io.streamjob.config.SourceSpec;
 import io.streamjob.config.SparkSpec;
 import io.streamjob.config.TransformSpec;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.streamjob.config.Origins;
 import io.streamjob.connector.Connectors;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +41,9 @@ class JobCompilerTest {
     Map<String, String> conf = new HashMap<>();
 
     JobSpec spec() {
-      return new JobSpec(name, new SourceSpec(source, sourceOptions, schema, valueFormat),
+      return new JobSpec(
+          name,
+          new SourceSpec(source, sourceOptions, schema, valueFormat),
           new TransformSpec(watermark, where, select, sql, dedup),
           new SinkSpec(sink, sinkOptions, mode, trigger, checkpoint, deadLetter, ratio),
           new SparkSpec(null, conf));
@@ -77,7 +78,10 @@ class JobCompilerTest {
   void unknownSourceListsTheKnownOnesWithASuggestion() {
     Job job = new Job();
     job.source = "kafak";
-    assertOneProblem(problems(job), "--source: unknown source 'kafak'", "did you mean 'kafka'?",
+    assertOneProblem(
+        problems(job),
+        "--source: unknown source 'kafak'",
+        "did you mean 'kafka'?",
         "known sources: rate, rate-micro-batch, socket, kafka, json");
   }
 
@@ -96,7 +100,8 @@ class JobCompilerTest {
     job.where = "amount >";
     job.select = List.of("id", "upper(user AS u");
     job.sql = "SELEC * FROM events";
-    assertProblems(problems(job),
+    assertProblems(
+        problems(job),
         "--schema: not a valid schema: [UNSUPPORTED_DATATYPE] Unsupported data type \"TIMESTAMPX\"",
         "--where: not a valid condition: [PARSE_SYNTAX_ERROR] Syntax error at or near end of input",
         "--select: not a valid expression: [PARSE_SYNTAX_ERROR]",
@@ -135,8 +140,10 @@ class JobCompilerTest {
     JobCompiler.Findings findings = compiler.findings(job.spec(), Origins.flags());
     assertEquals(List.of(), findings.problems());
     assertEquals(1, findings.warnings().size(), findings.warnings().toString());
-    assertTrue(findings.warnings().get(0).contains("--dedup without --watermark")
-        && findings.warnings().get(0).contains("grows without bound"), findings.warnings().get(0));
+    assertTrue(
+        findings.warnings().get(0).contains("--dedup without --watermark")
+            && findings.warnings().get(0).contains("grows without bound"),
+        findings.warnings().get(0));
     job.watermark = "timestamp=10 seconds";
     assertEquals(List.of(), compiler.findings(job.spec(), Origins.flags()).warnings());
   }
@@ -150,11 +157,17 @@ class JobCompilerTest {
     JobCompiler.Findings findings = compiler.findings(job.spec(), Origins.flags());
     assertEquals(List.of(), findings.problems());
     assertEquals(1, findings.warnings().size(), findings.warnings().toString());
-    assertTrue(findings.warnings().get(0).startsWith(
-        "--sink-option: sink 'parquet' does not declare 'parquet.bloom.filter.enabled'"),
+    assertTrue(
+        findings
+            .warnings()
+            .get(0)
+            .startsWith(
+                "--sink-option: sink 'parquet' does not declare 'parquet.bloom.filter.enabled'"),
         findings.warnings().get(0));
     job.sinkOptions.put("compresion", "snappy");
-    assertOneProblem(problems(job), "unknown option 'compresion' for sink 'parquet'",
+    assertOneProblem(
+        problems(job),
+        "unknown option 'compresion' for sink 'parquet'",
         "did you mean 'compression'?");
   }
 
@@ -183,7 +196,9 @@ class JobCompilerTest {
     job.source = "json";
     job.schema = "id INT";
     job.sourceOptions.put("path", "/no/such/streamjob-input");
-    assertOneProblem(problems(job), "--source-option path: ",
+    assertOneProblem(
+        problems(job),
+        "--source-option path: ",
         "input folder '/no/such/streamjob-input' does not exist");
     job.sourceOptions.put("path", "file:///no/such/streamjob-input");
     assertOneProblem(problems(job), "input folder '/no/such/streamjob-input' does not exist");
@@ -226,8 +241,7 @@ class JobCompilerTest {
     Job job = new Job();
     job.mode = "upsert";
     job.trigger = "sometimes";
-    assertProblems(problems(job), "'upsert' is not an output mode",
-        "unknown trigger 'sometimes'");
+    assertProblems(problems(job), "'upsert' is not an output mode", "unknown trigger 'sometimes'");
   }
 
   @Test
@@ -241,11 +255,18 @@ class JobCompilerTest {
     assertEquals(4, problems.size(), problems.toString());
     assertTrue(problems.contains("--trigger: real-time needs --output-mode update"));
     assertTrue(problems.stream().anyMatch(p -> p.contains("at least 5s")));
-    assertTrue(problems.stream().anyMatch(p ->
-        p.contains("real-time trigger with source 'rate'") && p.contains("sources that support it: kafka")));
-    assertTrue(problems.stream().anyMatch(p ->
-        p.contains("real-time trigger with sink 'parquet'")
-            && p.contains("sinks that support it: console, memory, kafka")));
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.contains("real-time trigger with source 'rate'")
+                        && p.contains("sources that support it: kafka")));
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.contains("real-time trigger with sink 'parquet'")
+                        && p.contains("sinks that support it: console, memory, kafka")));
   }
 
   @Test
@@ -295,8 +316,8 @@ class JobCompilerTest {
   void confKeysMustBeSparkSettings() {
     Job job = new Job();
     job.conf.put("fs.s3a.endpoint", "x");
-    assertOneProblem(problems(job), "'fs.s3a.endpoint' is not a Spark setting",
-        "spark.hadoop.fs.s3a.endpoint");
+    assertOneProblem(
+        problems(job), "'fs.s3a.endpoint' is not a Spark setting", "spark.hadoop.fs.s3a.endpoint");
   }
 
   @Test
@@ -319,8 +340,8 @@ class JobCompilerTest {
     job.sink = "jdbc";
     job.checkpoint = "/ck";
     job.sinkOptions.putAll(Map.of("url", "jdbc:mysql://h/db", "table", "t", "mode", "upsert"));
-    assertProblems(problems(job), "mode=upsert of sink 'jdbc' needs key=",
-        "only available for PostgreSQL");
+    assertProblems(
+        problems(job), "mode=upsert of sink 'jdbc' needs key=", "only available for PostgreSQL");
   }
 
   @Test
@@ -329,8 +350,8 @@ class JobCompilerTest {
     job.sink = "delta";
     job.checkpoint = "/ck";
     job.mode = "update";
-    assertProblems(problems(job), "exactly one of path, table",
-        "supports append and complete, not update");
+    assertProblems(
+        problems(job), "exactly one of path, table", "supports append and complete, not update");
   }
 
   @Test
@@ -338,7 +359,9 @@ class JobCompilerTest {
     Job job = new Job();
     job.deadLetter = "/dl";
     job.ratio = "1.5";
-    assertProblems(problems(job), "is not between 0 and 1",
+    assertProblems(
+        problems(job),
+        "is not between 0 and 1",
         "only values decoded with --value-format json or csv");
     Job noTarget = new Job();
     noTarget.ratio = "0.1";
@@ -349,12 +372,20 @@ class JobCompilerTest {
   void asyncProgressTrackingIsRefusedWithTriggersThatEndByThemselves() {
     Job job = kafkaToConsole();
     job.sink = "kafka";
-    job.sinkOptions.putAll(Map.of("kafka.bootstrap.servers", "h:9092", "topic", "out",
-        "asyncProgressTrackingEnabled", "true"));
+    job.sinkOptions.putAll(
+        Map.of(
+            "kafka.bootstrap.servers",
+            "h:9092",
+            "topic",
+            "out",
+            "asyncProgressTrackingEnabled",
+            "true"));
     job.checkpoint = "/tmp/streamjob-validator-test";
     assertEquals(List.of(), problems(job));
     job.trigger = "available-now";
-    assertOneProblem(problems(job), "asyncProgressTrackingEnabled=true does not work with --trigger available-now");
+    assertOneProblem(
+        problems(job),
+        "asyncProgressTrackingEnabled=true does not work with --trigger available-now");
   }
 
   private static Job jsonToConsole() {

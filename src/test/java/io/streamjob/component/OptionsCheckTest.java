@@ -1,11 +1,10 @@
 package io.streamjob.component;
 
-import io.streamjob.connector.Connectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.streamjob.component.ComponentSpec.Kind;
+import io.streamjob.connector.Connectors;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,8 @@ class OptionsCheckTest {
   @Test
   void validOptionsHaveNoProblem() {
     assertEquals(List.of(), check(Kind.SOURCE, "rate", Map.of("rowsPerSecond", "100")));
-    assertEquals(List.of(),
-        check(Kind.SOURCE, "json", Map.of("path", "/in", "maxFilesPerTrigger", "5")));
+    assertEquals(
+        List.of(), check(Kind.SOURCE, "json", Map.of("path", "/in", "maxFilesPerTrigger", "5")));
   }
 
   @Test
@@ -36,12 +35,18 @@ class OptionsCheckTest {
 
   @Test
   void optionsSparkDocumentsAreAccepted() {
-    assertEquals(List.of(), check(Kind.SOURCE, "json",
-        Map.of("path", "/in", "timeZone", "UTC", "ignoreCorruptFiles", "true")));
+    assertEquals(
+        List.of(),
+        check(
+            Kind.SOURCE,
+            "json",
+            Map.of("path", "/in", "timeZone", "UTC", "ignoreCorruptFiles", "true")));
     assertEquals(List.of(), check(Kind.SOURCE, "csv", Map.of("path", "/in", "maxColumns", "40")));
-    assertEquals(List.of(), check(Kind.SINK, "parquet",
-        Map.of("path", "/out", "maxRecordsPerFile", "1000")));
-    assertEquals(List.of(), check(Kind.SINK, "delta", Map.of("path", "/t", "optimizeWrite", "true")));
+    assertEquals(
+        List.of(),
+        check(Kind.SINK, "parquet", Map.of("path", "/out", "maxRecordsPerFile", "1000")));
+    assertEquals(
+        List.of(), check(Kind.SINK, "delta", Map.of("path", "/t", "optimizeWrite", "true")));
   }
 
   @Test
@@ -49,8 +54,9 @@ class OptionsCheckTest {
     ComponentSpec json = catalogue.find(Kind.SOURCE, "json").orElseThrow();
     Map<String, String> given = Map.of("path", "/in", "someNewOption", "1", "anotherOne", "x");
     assertEquals(List.of(), OptionsCheck.problems(json, given, "--opt"));
-    assertEquals("--opt: source 'json' does not declare 'anotherOne', 'someNewOption'; passed to"
-        + " Spark as given, unchecked (Spark ignores an option it does not know)",
+    assertEquals(
+        "--opt: source 'json' does not declare 'anotherOne', 'someNewOption'; passed to"
+            + " Spark as given, unchecked (Spark ignores an option it does not know)",
         OptionsCheck.warning(json, given, "--opt").orElseThrow());
     assertTrue(OptionsCheck.warning(json, Map.of("path", "/in"), "--opt").isEmpty());
   }
@@ -60,8 +66,10 @@ class OptionsCheckTest {
     for (String typo : List.of("timeZon", "TIMEZONES", "timeZome", "maxFilesPerTriger")) {
       List<String> problems = check(Kind.SOURCE, "json", Map.of("path", "/in", typo, "1"));
       assertEquals(1, problems.size(), typo + ": " + problems);
-      assertTrue(problems.get(0).contains("unknown option '" + typo + "'")
-          && problems.get(0).contains("(did you mean '"), problems.get(0));
+      assertTrue(
+          problems.get(0).contains("unknown option '" + typo + "'")
+              && problems.get(0).contains("(did you mean '"),
+          problems.get(0));
       ComponentSpec json = catalogue.find(Kind.SOURCE, "json").orElseThrow();
       assertTrue(OptionsCheck.warning(json, Map.of(typo, "1"), "--opt").isEmpty(), typo);
     }
@@ -69,19 +77,31 @@ class OptionsCheckTest {
 
   @Test
   void componentsStreamjobImplementsRefuseUndeclaredOptions() {
-    List<String> problems = check(Kind.SINK, "jdbc",
-        Map.of("url", "jdbc:postgresql://h/db", "table", "t", "isolationLevel", "NONE"));
+    List<String> problems =
+        check(
+            Kind.SINK,
+            "jdbc",
+            Map.of("url", "jdbc:postgresql://h/db", "table", "t", "isolationLevel", "NONE"));
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).contains("unknown option 'isolationLevel' for sink 'jdbc'"),
+    assertTrue(
+        problems.get(0).contains("unknown option 'isolationLevel' for sink 'jdbc'"),
         problems.get(0));
   }
 
   @Test
   void passThroughPrefixesStayAllowed() {
-    assertEquals(List.of(),
-        check(Kind.SOURCE, "kafka",
-            Map.of("kafka.bootstrap.servers", "h:9092", "subscribe", "t",
-                "kafka.security.protocol", "SASL_SSL")));
+    assertEquals(
+        List.of(),
+        check(
+            Kind.SOURCE,
+            "kafka",
+            Map.of(
+                "kafka.bootstrap.servers",
+                "h:9092",
+                "subscribe",
+                "t",
+                "kafka.security.protocol",
+                "SASL_SSL")));
   }
 
   @Test
@@ -89,12 +109,20 @@ class OptionsCheckTest {
     List<String> problems =
         check(Kind.SOURCE, "json", Map.of("maxFilesPerTrigger", "many", "mode", "DROPMALFORMED"));
     assertEquals(3, problems.size(), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("'maxFilesPerTrigger'")
-        && p.contains("must be a whole number, got 'many'")), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("'mode'")
-        && p.contains("must be one of FAILFAST, PERMISSIVE")), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("needs option 'path'")),
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.contains("'maxFilesPerTrigger'")
+                        && p.contains("must be a whole number, got 'many'")),
         problems.toString());
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p -> p.contains("'mode'") && p.contains("must be one of FAILFAST, PERMISSIVE")),
+        problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("needs option 'path'")), problems.toString());
   }
 
   @Test
@@ -113,18 +141,23 @@ class OptionsCheckTest {
   @Test
   void exactlyOneOfAGroup() {
     List<String> none = check(Kind.SOURCE, "kafka", Map.of("kafka.bootstrap.servers", "h:1"));
-    assertTrue(none.get(0).contains("exactly one of subscribe, subscribePattern, assign (none given)"),
+    assertTrue(
+        none.get(0).contains("exactly one of subscribe, subscribePattern, assign (none given)"),
         none.toString());
-    List<String> two = check(Kind.SOURCE, "kafka",
-        Map.of("kafka.bootstrap.servers", "h:1", "subscribe", "a", "subscribePattern", "b.*"));
+    List<String> two =
+        check(
+            Kind.SOURCE,
+            "kafka",
+            Map.of("kafka.bootstrap.servers", "h:1", "subscribe", "a", "subscribePattern", "b.*"));
     assertTrue(two.get(0).contains("(2 given)"), two.toString());
   }
 
   @Test
   void secretValuesAreNeverEchoed() {
-    ComponentSpec spec = ComponentBuilder.sink("db", "test")
-        .option(OptionSpec.optional("password", OptionType.INT, null, "pw").secret())
-        .build();
+    ComponentSpec spec =
+        ComponentBuilder.sink("db", "test")
+            .option(OptionSpec.optional("password", OptionType.INT, null, "pw").secret())
+            .build();
     List<String> problems = OptionsCheck.problems(spec, Map.of("password", "hunter2"), "--opt");
     assertEquals(1, problems.size());
     assertTrue(!problems.get(0).contains("hunter2"), problems.get(0));

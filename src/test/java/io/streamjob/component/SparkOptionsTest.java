@@ -1,10 +1,9 @@
 package io.streamjob.component;
 
-import io.streamjob.connector.Connectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.streamjob.component.ComponentSpec.Kind;
+import io.streamjob.connector.Connectors;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +17,18 @@ class SparkOptionsTest {
     assertEquals(Map.of("path", "/in", "mode", "FAILFAST"), source);
 
     Map<String, String> sink =
-        SparkOptions.of(catalogue.find(Kind.SINK, "parquet").orElseThrow(),
+        SparkOptions.of(
+            catalogue.find(Kind.SINK, "parquet").orElseThrow(),
             Map.of("path", "/out", "partitionBy", "day"));
     assertEquals(Map.of("path", "/out"), sink);
   }
 
   @Test
   void theUsersValueWinsOverAStreamjobDefault() {
-    Map<String, String> source = SparkOptions.of(
-        catalogue.find(Kind.SOURCE, "json").orElseThrow(), Map.of("path", "/in", "mode", "PERMISSIVE"));
+    Map<String, String> source =
+        SparkOptions.of(
+            catalogue.find(Kind.SOURCE, "json").orElseThrow(),
+            Map.of("path", "/in", "mode", "PERMISSIVE"));
     assertEquals("PERMISSIVE", source.get("mode"));
   }
 }

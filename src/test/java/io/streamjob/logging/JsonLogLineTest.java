@@ -24,11 +24,20 @@ class JsonLogLineTest {
 
   @Test
   void fieldsKeepTheirJsonTypesAndTheTimeIsIsoUtc() throws Exception {
-    String line = JsonLogLine.of(Instant.parse("2026-12-04T15:00:00Z"), "INFO", "io.streamjob.x",
-            "main", "batch 3: 12 rows")
-        .field("batch", 3L).field("rate", 2.5).field("watermark", null).field("ok", true)
-        .field("sources", Map.of("orders", List.of(1, 2))).field("level", "shadowed")
-        .toJson();
+    String line =
+        JsonLogLine.of(
+                Instant.parse("2026-12-04T15:00:00Z"),
+                "INFO",
+                "io.streamjob.x",
+                "main",
+                "batch 3: 12 rows")
+            .field("batch", 3L)
+            .field("rate", 2.5)
+            .field("watermark", null)
+            .field("ok", true)
+            .field("sources", Map.of("orders", List.of(1, 2)))
+            .field("level", "shadowed")
+            .toJson();
     assertFalse(line.contains("\n"), line);
     JsonNode node = JSON.readTree(line);
     assertEquals("2026-12-04T15:00:00.000Z", node.get("time").asText());
@@ -45,9 +54,12 @@ class JsonLogLineTest {
 
   @Test
   void theStackTraceIsOneStringField() throws Exception {
-    String line = JsonLogLine.of(Instant.EPOCH, "ERROR", "x", "main", "failed")
-        .stackTrace("java.lang.IllegalStateException: no\n\tat a.b(C.java:1)\n").toJson();
-    assertEquals("java.lang.IllegalStateException: no\n\tat a.b(C.java:1)",
+    String line =
+        JsonLogLine.of(Instant.EPOCH, "ERROR", "x", "main", "failed")
+            .stackTrace("java.lang.IllegalStateException: no\n\tat a.b(C.java:1)\n")
+            .toJson();
+    assertEquals(
+        "java.lang.IllegalStateException: no\n\tat a.b(C.java:1)",
         JSON.readTree(line).get("stack_trace").asText());
   }
 
@@ -55,9 +67,12 @@ class JsonLogLineTest {
   void secretsAreMaskedInEveryValueAndInTheStackTrace() throws Exception {
     SecretValues.process().add("hunter2\"quoted");
     SecretValues.process().add("918273645");
-    String line = JsonLogLine.of(Instant.EPOCH, "WARN", "x", "main", "login hunter2\"quoted failed")
-        .field("jaas", Map.of("password", "hunter2\"quoted")).field("pin", 918273645L)
-        .stackTrace("E: hunter2\"quoted").toJson();
+    String line =
+        JsonLogLine.of(Instant.EPOCH, "WARN", "x", "main", "login hunter2\"quoted failed")
+            .field("jaas", Map.of("password", "hunter2\"quoted"))
+            .field("pin", 918273645L)
+            .stackTrace("E: hunter2\"quoted")
+            .toJson();
     assertFalse(line.contains("hunter2"), line);
     assertFalse(line.contains("918273645"), line);
     JsonNode node = JSON.readTree(line);
@@ -67,8 +82,14 @@ class JsonLogLineTest {
 
   @Test
   void theLogbackEncoderWritesTheFormattedMessageAndTheKeyValuesAsFields() throws Exception {
-    LoggingEvent event = new LoggingEvent("x", ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("io.streamjob.progress"),
-        Level.INFO, "batch {}: {} rows", new IllegalStateException("boom"), new Object[] {7L, 12L});
+    LoggingEvent event =
+        new LoggingEvent(
+            "x",
+            ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("io.streamjob.progress"),
+            Level.INFO,
+            "batch {}: {} rows",
+            new IllegalStateException("boom"),
+            new Object[] {7L, 12L});
     event.addKeyValuePair(new KeyValuePair("batch", 7L));
     event.addKeyValuePair(new KeyValuePair("watermark", null));
     event.setTimeStamp(Instant.parse("2026-12-04T15:00:00.123Z").toEpochMilli());
@@ -80,15 +101,18 @@ class JsonLogLineTest {
     assertEquals(7, plain.get("batch").asLong());
     assertTrue(plain.get("batch").isIntegralNumber());
     assertTrue(plain.get("watermark").isNull());
-    assertFalse(plain.has("arguments") || plain.has("sequenceNumber") || plain.has("stack_trace"),
+    assertFalse(
+        plain.has("arguments") || plain.has("sequenceNumber") || plain.has("stack_trace"),
         plain.toString());
 
     JsonNode verbose = encode(new RedactingJsonEncoder(true), event);
-    assertTrue(verbose.get("stack_trace").asText().startsWith("java.lang.IllegalStateException: boom"),
+    assertTrue(
+        verbose.get("stack_trace").asText().startsWith("java.lang.IllegalStateException: boom"),
         verbose.toString());
   }
 
-  private static JsonNode encode(RedactingJsonEncoder encoder, LoggingEvent event) throws Exception {
+  private static JsonNode encode(RedactingJsonEncoder encoder, LoggingEvent event)
+      throws Exception {
     String text = new String(encoder.encode(event), StandardCharsets.UTF_8);
     assertTrue(text.endsWith("\n") && text.indexOf('\n') == text.length() - 1, text);
     return JSON.readTree(text);

@@ -31,8 +31,8 @@ import org.apache.spark.sql.streaming.StreamingQueryProgress$;
 import org.junit.jupiter.api.Test;
 
 /**
- * The metrics endpoint end to end: progress reports in, Prometheus text and readiness out. No
- * Spark session: the progress reports are built directly, as Spark's listener would hand them.
+ * The metrics endpoint end to end: progress reports in, Prometheus text and readiness out. No Spark
+ * session: the progress reports are built directly, as Spark's listener would hand them.
  */
 class MetricsServerTest {
   private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
@@ -50,15 +50,24 @@ class MetricsServerTest {
       assertTrue(port > 0);
 
       clock.advance(Duration.ofSeconds(10));
-      metrics.record(batch(0, 120, 2_000, 40.0, 60.0, Map.of("watermark", "2026-03-01T11:59:00.000Z"),
-          "250", 7));
+      metrics.record(
+          batch(
+              0,
+              120,
+              2_000,
+              40.0,
+              60.0,
+              Map.of("watermark", "2026-03-01T11:59:00.000Z"),
+              "250",
+              7));
       clock.advance(Duration.ofSeconds(10));
-      metrics.record(batch(1, 80, 1_500, 8.0, 53.3, Map.of("watermark", "2026-03-01T11:59:30.000Z"),
-          "30", 9));
+      metrics.record(
+          batch(1, 80, 1_500, 8.0, 53.3, Map.of("watermark", "2026-03-01T11:59:30.000Z"), "30", 9));
 
       HttpResponse<String> scrape = get(port, "/metrics");
       assertEquals(200, scrape.statusCode());
-      assertTrue(scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+      assertTrue(
+          scrape.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
           scrape.headers().toString());
       String text = scrape.body();
       // The exact lines a scraper reads (text format 0.0.4; counters keep their _total name).
@@ -74,7 +83,8 @@ class MetricsServerTest {
       // Recorded at T0+20s against a watermark of 11:59:30.
       assertEquals(50.0, values.get("streamjob_watermark_delay_seconds{query=\"q\"}"));
       assertEquals(30.0, values.get("streamjob_kafka_offsets_behind_latest{query=\"q\"}"));
-      assertEquals((double) T0.plusSeconds(20).getEpochSecond(),
+      assertEquals(
+          (double) T0.plusSeconds(20).getEpochSecond(),
           values.get("streamjob_last_batch_completed_timestamp_seconds{query=\"q\"}"));
       assertEquals(0.0, values.get("streamjob_dead_letter_records_total{query=\"q\"}"));
       assertEquals(T0.plusSeconds(20), metrics.lastBatchCompleted());
@@ -85,8 +95,8 @@ class MetricsServerTest {
       clock.advance(Duration.ofSeconds(1));
       HttpResponse<String> stale = get(port, "/ready");
       assertEquals(503, stale.statusCode());
-      assertEquals("not ready: the last batch completed 300s ago (ready timeout 300s)",
-          stale.body());
+      assertEquals(
+          "not ready: the last batch completed 300s ago (ready timeout 300s)", stale.body());
 
       // A new batch makes the query ready again.
       metrics.record(batch(2, 1, 100, 1.0, 10.0, Map.of(), null, 0));
@@ -109,7 +119,8 @@ class MetricsServerTest {
       clock.advance(Duration.ofMinutes(6));
       HttpResponse<String> response = get(server.port(), "/ready");
       assertEquals(503, response.statusCode());
-      assertEquals("not ready: no batch completed in the 360s since start (ready timeout 300s)",
+      assertEquals(
+          "not ready: no batch completed in the 360s since start (ready timeout 300s)",
           response.body());
 
       // Before the first batch only the counters exist, at 0, under the "unnamed" label.
@@ -127,12 +138,19 @@ class MetricsServerTest {
         MetricsServer.start(0, new QueryMetrics("q", clock), READY_TIMEOUT, clock)) {
       assertEquals(404, get(server.port(), "/ready/more").statusCode());
       assertEquals(404, get(server.port(), "/").statusCode());
-      HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(uri(server.port(), "/ready"))
-          .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> post =
+          HTTP.send(
+              HttpRequest.newBuilder(uri(server.port(), "/ready"))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(405, post.statusCode());
-      HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(uri(server.port(), "/ready"))
-          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> head =
+          HTTP.send(
+              HttpRequest.newBuilder(uri(server.port(), "/ready"))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, head.statusCode());
     }
   }
@@ -141,8 +159,8 @@ class MetricsServerTest {
   void absentOrUncomputableFiguresAreNotSetAndNanRatesAreZero() {
     MutableClock clock = new MutableClock(T0);
     QueryMetrics metrics = new QueryMetrics("q", clock);
-    metrics.record(batch(0, 10, 500, 5.0, 5.0, Map.of("watermark", "2026-03-01T11:58:00.000Z"),
-        "12", 0));
+    metrics.record(
+        batch(0, 10, 500, 5.0, 5.0, Map.of("watermark", "2026-03-01T11:58:00.000Z"), "12", 0));
     Map<String, Double> before = scrape(metrics);
     assertEquals(120.0, before.get("streamjob_watermark_delay_seconds{query=\"q\"}"));
     assertEquals(12.0, before.get("streamjob_kafka_offsets_behind_latest{query=\"q\"}"));
@@ -152,16 +170,17 @@ class MetricsServerTest {
     Map<String, Double> after = scrape(metrics);
     assertEquals(0.0, after.get("streamjob_input_rows_per_second{query=\"q\"}"));
     assertEquals(0.0, after.get("streamjob_processed_rows_per_second{query=\"q\"}"));
-    assertFalse(after.containsKey("streamjob_watermark_delay_seconds{query=\"q\"}"), after::toString);
-    assertFalse(after.containsKey("streamjob_kafka_offsets_behind_latest{query=\"q\"}"),
-        after::toString);
+    assertFalse(
+        after.containsKey("streamjob_watermark_delay_seconds{query=\"q\"}"), after::toString);
+    assertFalse(
+        after.containsKey("streamjob_kafka_offsets_behind_latest{query=\"q\"}"), after::toString);
   }
 
   @Test
   void theEpochWatermarkOfAQueryThatSawNoEventYetIsNotADelay() {
     QueryMetrics metrics = new QueryMetrics("q", new MutableClock(T0));
-    metrics.record(batch(0, 0, 10, 0.0, 0.0, Map.of("watermark", "1970-01-01T00:00:00.000Z"),
-        null, 0));
+    metrics.record(
+        batch(0, 0, 10, 0.0, 0.0, Map.of("watermark", "1970-01-01T00:00:00.000Z"), null, 0));
     assertFalse(scrape(metrics).containsKey("streamjob_watermark_delay_seconds{query=\"q\"}"));
   }
 
@@ -172,8 +191,14 @@ class MetricsServerTest {
     metrics.record(batch(0, 5, 100, 1.0, 50.0, Map.of(), null, 0));
     clock.advance(Duration.ofSeconds(10));
     // What Spark sends every 10 s while no data arrives: no rows, no addBatch.
-    metrics.record(progress(1, 3, Map.of("latestOffset", 2L, "triggerExecution", 3L), Map.of(),
-        new SourceProgress[] {source(0, 0.0, 0.0, null)}, new StateOperatorProgress[0]));
+    metrics.record(
+        progress(
+            1,
+            3,
+            Map.of("latestOffset", 2L, "triggerExecution", 3L),
+            Map.of(),
+            new SourceProgress[] {source(0, 0.0, 0.0, null)},
+            new StateOperatorProgress[0]));
     Map<String, Double> values = scrape(metrics);
     assertEquals(1.0, values.get("streamjob_batches_total{query=\"q\"}"));
     assertEquals(5.0, values.get("streamjob_input_rows_total{query=\"q\"}"));
@@ -196,15 +221,22 @@ class MetricsServerTest {
     QueryMetrics b = new QueryMetrics("b");
     a.record(batch(0, 1, 10, 1.0, 1.0, Map.of(), null, 0));
     assertEquals(1.0, scrape(a).get("streamjob_batches_total{query=\"a\"}"));
-    assertEquals(Map.of("streamjob_batches_total{query=\"b\"}", 0.0,
-        "streamjob_input_rows_total{query=\"b\"}", 0.0,
-        "streamjob_dead_letter_records_total{query=\"b\"}", 0.0), scrape(b));
+    assertEquals(
+        Map.of(
+            "streamjob_batches_total{query=\"b\"}",
+            0.0,
+            "streamjob_input_rows_total{query=\"b\"}",
+            0.0,
+            "streamjob_dead_letter_records_total{query=\"b\"}",
+            0.0),
+        scrape(b));
   }
 
   /** A report as Spark writes it in its logs, read back with Spark's own JSON reader. */
   @Test
   void recordsAProgressReportParsedFromSparkJson() {
-    String json = """
+    String json =
+        """
         {
           "id" : "3f0d2a3e-8b7c-4a53-9f4e-1d2c3b4a5e6f",
           "runId" : "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d",
@@ -258,33 +290,68 @@ class MetricsServerTest {
   // --- progress reports ----------------------------------------------------------------------
 
   /** A batch that ran: one source, and one stateful operator when stateRows > 0. */
-  private static StreamingQueryProgress batch(long id, long rows, long durationMs,
-      double inputRate, double processedRate, Map<String, String> eventTime,
-      String offsetsBehind, long stateRows) {
+  private static StreamingQueryProgress batch(
+      long id,
+      long rows,
+      long durationMs,
+      double inputRate,
+      double processedRate,
+      Map<String, String> eventTime,
+      String offsetsBehind,
+      long stateRows) {
     Map<String, String> sourceMetrics = new HashMap<>();
     if (offsetsBehind != null) {
       sourceMetrics.put("maxOffsetsBehindLatest", offsetsBehind);
     }
-    StateOperatorProgress[] state = stateRows == 0 ? new StateOperatorProgress[0]
-        : new StateOperatorProgress[] {new StateOperatorProgress("stateStoreSave", stateRows, 0, 0,
-            0, 0, 0, 0, 0, 1, 1, Map.of())};
-    return progress(id, durationMs, Map.of("addBatch", durationMs, "triggerExecution", durationMs),
-        eventTime, new SourceProgress[] {source(rows, inputRate, processedRate, sourceMetrics)},
+    StateOperatorProgress[] state =
+        stateRows == 0
+            ? new StateOperatorProgress[0]
+            : new StateOperatorProgress[] {
+              new StateOperatorProgress(
+                  "stateStoreSave", stateRows, 0, 0, 0, 0, 0, 0, 0, 1, 1, Map.of())
+            };
+    return progress(
+        id,
+        durationMs,
+        Map.of("addBatch", durationMs, "triggerExecution", durationMs),
+        eventTime,
+        new SourceProgress[] {source(rows, inputRate, processedRate, sourceMetrics)},
         state);
   }
 
-  private static SourceProgress source(long rows, double inputRate, double processedRate,
-      Map<String, String> metrics) {
-    return new SourceProgress("KafkaV2[Subscribe[orders]]", "{}", "{}", "{}", rows, inputRate,
-        processedRate, metrics == null ? Map.of() : metrics);
+  private static SourceProgress source(
+      long rows, double inputRate, double processedRate, Map<String, String> metrics) {
+    return new SourceProgress(
+        "KafkaV2[Subscribe[orders]]",
+        "{}",
+        "{}",
+        "{}",
+        rows,
+        inputRate,
+        processedRate,
+        metrics == null ? Map.of() : metrics);
   }
 
-  private static StreamingQueryProgress progress(long id, long durationMs,
-      Map<String, Long> durations, Map<String, String> eventTime, SourceProgress[] sources,
+  private static StreamingQueryProgress progress(
+      long id,
+      long durationMs,
+      Map<String, Long> durations,
+      Map<String, String> eventTime,
+      SourceProgress[] sources,
       StateOperatorProgress[] state) {
-    return new StreamingQueryProgress(UUID.randomUUID(), UUID.randomUUID(), "q",
-        T0.toString(), id, durationMs, durations, eventTime, state, sources,
-        new SinkProgress("memory"), Map.of());
+    return new StreamingQueryProgress(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        "q",
+        T0.toString(),
+        id,
+        durationMs,
+        durations,
+        eventTime,
+        state,
+        sources,
+        new SinkProgress("memory"),
+        Map.of());
   }
 
   // --- HTTP and exposition --------------------------------------------------------------------
@@ -297,8 +364,9 @@ class MetricsServerTest {
 
   private static HttpResponse<String> get(int port, String path)
       throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static URI uri(int port, String path) {
@@ -307,8 +375,7 @@ class MetricsServerTest {
 
   /** Scrapes through a server, as Prometheus would. */
   private static Map<String, Double> scrape(QueryMetrics metrics) {
-    try (MetricsServer server =
-        MetricsServer.start(0, metrics, READY_TIMEOUT, Clock.systemUTC())) {
+    try (MetricsServer server = MetricsServer.start(0, metrics, READY_TIMEOUT, Clock.systemUTC())) {
       return parse(get(server.port(), "/metrics").body());
     } catch (IOException | InterruptedException e) {
       throw new AssertionError(e);

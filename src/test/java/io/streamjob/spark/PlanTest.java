@@ -23,12 +23,29 @@ class PlanTest {
   @Test
   void printsTheResolvedJobAndSparksPlanWithoutStartingAQuery() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    int activeBefore = SparkSession.getDefaultSession().isDefined()
-        ? SparkSession.getDefaultSession().get().streams().active().length : 0;
-    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", ORDERS_SCHEMA, "--where", "amount > 10", "--sink", "parquet",
-        "--sink-option", "path=" + dir.resolve("out"), "--checkpoint", dir.resolve("ck").toString(),
-        "--trigger", "available-now");
+    int activeBefore =
+        SparkSession.getDefaultSession().isDefined()
+            ? SparkSession.getDefaultSession().get().streams().active().length
+            : 0;
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            ORDERS_SCHEMA,
+            "--where",
+            "amount > 10",
+            "--sink",
+            "parquet",
+            "--sink-option",
+            "path=" + dir.resolve("out"),
+            "--checkpoint",
+            dir.resolve("ck").toString(),
+            "--trigger",
+            "available-now");
     assertEquals(0, r.code(), r.err());
     String json = r.out().substring(r.out().indexOf('{'), r.out().indexOf("\n}\n") + 2);
     JsonNode job = new ObjectMapper().readTree(json);
@@ -61,18 +78,35 @@ class PlanTest {
   @Test
   void showsTheJoinOfAStreamWithAStaticTableAndWritesNothingToTheCheckpoint() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Files.writeString(Files.createDirectories(dir.resolve("users")).resolve("u.json"),
+    Files.writeString(
+        Files.createDirectories(dir.resolve("users")).resolve("u.json"),
         "{\"user\": \"u1\", \"tier\": \"gold\"}\n{\"user\": \"u2\", \"tier\": \"silver\"}\n");
-    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", ORDERS_SCHEMA, "--sql", "SELECT e.id, e.amount, u.tier FROM events e"
-            + " JOIN json.`" + dir.resolve("users") + "` u ON e.user = u.user",
-        "--sink", "parquet", "--sink-option", "path=" + dir.resolve("out"),
-        "--checkpoint", dir.resolve("ck").toString());
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            ORDERS_SCHEMA,
+            "--sql",
+            "SELECT e.id, e.amount, u.tier FROM events e"
+                + " JOIN json.`"
+                + dir.resolve("users")
+                + "` u ON e.user = u.user",
+            "--sink",
+            "parquet",
+            "--sink-option",
+            "path=" + dir.resolve("out"),
+            "--checkpoint",
+            dir.resolve("ck").toString());
     assertEquals(0, r.code(), r.err());
     String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
     assertTrue(physical.contains("BroadcastHashJoin [user#"), physical);
     assertTrue(physical.contains("StreamingRelation FileSource[" + dir.resolve("in")), physical);
-    assertFalse(physical.contains("AdaptiveSparkPlan"), "a streaming query runs without: " + physical);
+    assertFalse(
+        physical.contains("AdaptiveSparkPlan"), "a streaming query runs without: " + physical);
     assertTrue(physical.contains("tier#"), physical);
     assertFalse(Files.exists(dir.resolve("ck")), "nothing written to the checkpoint");
     assertFalse(Files.exists(dir.resolve("out")), "nothing written to the sink");
@@ -81,10 +115,19 @@ class PlanTest {
   @Test
   void showsTheStateOfAJoinOfTwoStreams() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", ORDERS_SCHEMA, "--sql", "SELECT a.id, b.amount FROM events a"
-            + " JOIN events b ON a.id = b.id",
-        "--sink", "console");
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            ORDERS_SCHEMA,
+            "--sql",
+            "SELECT a.id, b.amount FROM events a" + " JOIN events b ON a.id = b.id",
+            "--sink",
+            "console");
     assertEquals(0, r.code(), r.err());
     String physical = r.out().substring(r.out().indexOf("== Physical Plan =="));
     assertTrue(physical.contains("StreamingSymmetricHashJoin [id#"), physical);
@@ -94,8 +137,19 @@ class PlanTest {
   @Test
   void analysisErrorsAreUsageErrors() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", ORDERS_SCHEMA, "--sql", "SELECT nope FROM events", "--sink", "console");
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            ORDERS_SCHEMA,
+            "--sql",
+            "SELECT nope FROM events",
+            "--sink",
+            "console");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: --sql: [UNRESOLVED_COLUMN"), r.err());
   }
@@ -103,9 +157,21 @@ class PlanTest {
   @Test
   void aQuerySparkWouldNotStartIsAUsageErrorAsInRun() throws Exception {
     writeOrders(dir.resolve("in"), "a.json", 1, 3);
-    Result r = runLocal("plan", "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-        "--schema", ORDERS_SCHEMA, "--sql", "SELECT user, count(*) AS n FROM events GROUP BY user",
-        "--output-mode", "append", "--sink", "console");
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "json",
+            "--source-option",
+            "path=" + dir.resolve("in"),
+            "--schema",
+            ORDERS_SCHEMA,
+            "--sql",
+            "SELECT user, count(*) AS n FROM events GROUP BY user",
+            "--output-mode",
+            "append",
+            "--sink",
+            "console");
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("streamjob: the query cannot run: "), r.err());
     assertTrue(r.err().contains("add a --watermark"), r.err());
@@ -114,13 +180,28 @@ class PlanTest {
   @Test
   void secretsAreMaskedInThePlan() {
     String password = "plan-Secret-931";
-    String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required"
-        + " username=\"u\" password=\"" + password + "\";";
-    Result r = runLocal("plan", "--source", "kafka", "--bootstrap-servers", "127.0.0.1:9",
-        "--topic", "t", "--source-option", "kafka.sasl.jaas.config=" + jaas,
-        "--source-option", "kafka.security.protocol=SASL_SSL",
-        "--conf", "spark.hadoop.fs.s3a.secret.key=s3-Secret-7712",
-        "--sink", "console");
+    String jaas =
+        "org.apache.kafka.common.security.plain.PlainLoginModule required"
+            + " username=\"u\" password=\""
+            + password
+            + "\";";
+    Result r =
+        runLocal(
+            "plan",
+            "--source",
+            "kafka",
+            "--bootstrap-servers",
+            "127.0.0.1:9",
+            "--topic",
+            "t",
+            "--source-option",
+            "kafka.sasl.jaas.config=" + jaas,
+            "--source-option",
+            "kafka.security.protocol=SASL_SSL",
+            "--conf",
+            "spark.hadoop.fs.s3a.secret.key=s3-Secret-7712",
+            "--sink",
+            "console");
     assertEquals(0, r.code(), r.err());
     String all = r.out() + r.err();
     assertFalse(all.contains(password), all);

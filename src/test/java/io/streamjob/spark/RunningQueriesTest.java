@@ -29,7 +29,8 @@ class RunningQueriesTest {
     StreamingQuery query = null;
     while (System.currentTimeMillis() < deadline && !job.isDone()) {
       query = active(queryName);
-      if (query != null && SparkSession.active().catalog().tableExists(queryName)
+      if (query != null
+          && SparkSession.active().catalog().tableExists(queryName)
           && SparkSession.active().table(queryName).count() >= rows) {
         break;
       }
@@ -59,37 +60,75 @@ class RunningQueriesTest {
   @Test
   void socketLinesDecodedAsJsonWithProcessingTimeTrigger() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CompletableFuture<Void> feeder = CompletableFuture.runAsync(() -> {
-        try (Socket client = server.accept();
-            PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8)) {
-          for (int i = 1; i <= 30; i++) {
-            out.println("{\"id\": " + i + ", \"word\": \"w" + (i % 4) + "\"}");
-          }
-          Thread.sleep(WAIT_MS); // keep the connection open while the query reads
-        } catch (Exception ignored) {
-          // the query stopped and closed the connection
-        }
-      });
-      Result r = runUntil("socket_words", 23,
-          "--source", "socket", "--source-option", "host=127.0.0.1",
-          "--source-option", "port=" + server.getLocalPort(),
-          "--value-format", "json", "--schema", "id INT, word STRING",
-          "--where", "word <> 'w0'", "--sink", "memory", "--query-name", "socket_words",
-          "--trigger", "processing-time=200ms");
+      CompletableFuture<Void> feeder =
+          CompletableFuture.runAsync(
+              () -> {
+                try (Socket client = server.accept();
+                    PrintWriter out =
+                        new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8)) {
+                  for (int i = 1; i <= 30; i++) {
+                    out.println("{\"id\": " + i + ", \"word\": \"w" + (i % 4) + "\"}");
+                  }
+                  Thread.sleep(WAIT_MS); // keep the connection open while the query reads
+                } catch (Exception ignored) {
+                  // the query stopped and closed the connection
+                }
+              });
+      Result r =
+          runUntil(
+              "socket_words",
+              23,
+              "--source",
+              "socket",
+              "--source-option",
+              "host=127.0.0.1",
+              "--source-option",
+              "port=" + server.getLocalPort(),
+              "--value-format",
+              "json",
+              "--schema",
+              "id INT, word STRING",
+              "--where",
+              "word <> 'w0'",
+              "--sink",
+              "memory",
+              "--query-name",
+              "socket_words",
+              "--trigger",
+              "processing-time=200ms");
       feeder.cancel(true);
       assertEquals(0, r.code(), "a stopped query ends cleanly: " + r.err());
     }
-    List<Integer> ids = SparkSession.active().sql("SELECT id FROM socket_words ORDER BY id")
-        .collectAsList().stream().map(row -> row.getInt(0)).toList();
+    List<Integer> ids =
+        SparkSession.active()
+            .sql("SELECT id FROM socket_words ORDER BY id")
+            .collectAsList()
+            .stream()
+            .map(row -> row.getInt(0))
+            .toList();
     assertEquals(IntStream.rangeClosed(1, 30).filter(i -> i % 4 != 0).boxed().toList(), ids);
   }
 
   @Test
   void continuousTriggerFromRateToMemory() throws Exception {
-    Result r = runUntil("continuous_rate", 5,
-        // One partition: continuous tasks hold a core each, and local[2] needs one free to poll.
-        "--source", "rate", "--source-option", "rowsPerSecond=20", "--source-option", "numPartitions=1",
-        "--sink", "memory", "--query-name", "continuous_rate", "--trigger", "continuous=1s");
+    Result r =
+        runUntil(
+            "continuous_rate",
+            5,
+            // One partition: continuous tasks hold a core each, and local[2] needs one free to
+            // poll.
+            "--source",
+            "rate",
+            "--source-option",
+            "rowsPerSecond=20",
+            "--source-option",
+            "numPartitions=1",
+            "--sink",
+            "memory",
+            "--query-name",
+            "continuous_rate",
+            "--trigger",
+            "continuous=1s");
     assertEquals(0, r.code(), r.err());
     assertTrue(SparkSession.active().table("continuous_rate").count() >= 5);
   }

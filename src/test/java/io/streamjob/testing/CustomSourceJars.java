@@ -24,7 +24,8 @@ public final class CustomSourceJars {
   public static final String SOURCE_ARTIFACT = "counting-source";
   public static final String IDS_ARTIFACT = "counting-ids";
   public static final String VERSION = "1.0";
-  private static final String REGISTER = "META-INF/services/org.apache.spark.sql.sources.DataSourceRegister";
+  private static final String REGISTER =
+      "META-INF/services/org.apache.spark.sql.sources.DataSourceRegister";
   private static final Predicate<Path> IDS = p -> p.getFileName().toString().startsWith("IdRange");
 
   private final Path classes;
@@ -37,8 +38,15 @@ public final class CustomSourceJars {
   public static CustomSourceJars compile(Path dir) throws IOException {
     Path classes = Files.createDirectories(dir.resolve("classes"));
     Path sources = Processes.projectHome().resolve("src/test/resources/custom-source/example");
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp",
-        fatJar().toString(), "-nowarn", "-XDsuppressNotes"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-cp",
+                fatJar().toString(),
+                "-nowarn",
+                "-XDsuppressNotes"));
     try (Stream<Path> files = Files.list(sources)) {
       files.map(Path::toString).sorted().forEach(args::add);
     }
@@ -60,13 +68,18 @@ public final class CustomSourceJars {
    */
   public Path repository(Path root) throws IOException {
     write(artifact(root, SOURCE_ARTIFACT, "jar"), IDS.negate(), true);
-    Files.writeString(artifact(root, SOURCE_ARTIFACT, "pom"), pom(SOURCE_ARTIFACT, """
+    Files.writeString(
+        artifact(root, SOURCE_ARTIFACT, "pom"),
+        pom(
+            SOURCE_ARTIFACT,
+            """
           <dependencies>
             <dependency>
               <groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>
             </dependency>
           </dependencies>
-        """.formatted(GROUP, IDS_ARTIFACT, VERSION)));
+        """
+                .formatted(GROUP, IDS_ARTIFACT, VERSION)));
     write(artifact(root, IDS_ARTIFACT, "jar"), IDS, false);
     Files.writeString(artifact(root, IDS_ARTIFACT, "pom"), pom(IDS_ARTIFACT, ""));
     return root;
@@ -84,7 +97,8 @@ public final class CustomSourceJars {
           <modelVersion>4.0.0</modelVersion>
           <groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>
         %s</project>
-        """.formatted(GROUP, artifact, VERSION, dependencies);
+        """
+        .formatted(GROUP, artifact, VERSION, dependencies);
   }
 
   private Path write(Path jar, Predicate<Path> include, boolean register) throws IOException {
@@ -106,7 +120,8 @@ public final class CustomSourceJars {
   /** The fat jar the build made: Spark's API for compiling, as a user's build would have it. */
   public static Path fatJar() throws IOException {
     try (Stream<Path> jars = Files.list(Processes.projectHome().resolve("target"))) {
-      return jars.filter(p -> p.getFileName().toString().endsWith("-all.jar")).findFirst()
+      return jars.filter(p -> p.getFileName().toString().endsWith("-all.jar"))
+          .findFirst()
           .orElseThrow(() -> new AssertionError("no fat jar in target/: run mvn package first"));
     }
   }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The streamjob command line run in this JVM through its real entry point ({@link Main#run}),
- * with what it prints captured: the way every test that runs the CLI in-process runs it.
+ * The streamjob command line run in this JVM through its real entry point ({@link Main#run}), with
+ * what it prints captured: the way every test that runs the CLI in-process runs it.
  */
 public final class InProcessCli {
   private InProcessCli() {}

@@ -8,14 +8,19 @@ public final class LocalSpark {
 
   /** A one-core local session without UI, created on first use. */
   public static SparkSession session() {
-    return SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+    return SparkSession.builder()
+        .master("local[1]")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate();
   }
 
   /** Stops the session, if any, so that the next test class starts with its own settings. */
   public static void stop() {
-    SparkSession.getDefaultSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    SparkSession.getDefaultSession()
+        .foreach(
+            s -> {
+              s.stop();
+              return null;
+            });
   }
 }

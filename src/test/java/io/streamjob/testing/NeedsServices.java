@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * Marks test classes that start a server (a Kafka broker, PostgreSQL). `./mvnw test` leaves them
- * out so that the edit-test loop needs no services; `./mvnw verify` runs them with the
- * integration tests (the "services" execution of failsafe in pom.xml).
+ * out so that the edit-test loop needs no services; `./mvnw verify` runs them with the integration
+ * tests (the "services" execution of failsafe in pom.xml).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,48 +21,55 @@ import org.junit.jupiter.api.io.TempDir;
 @NeedsServices
 class PostgresServerTest {
 
-    @Test
-    void storesRowsKeepsThemAcrossARestartAndRefusesAWrongPassword(@TempDir Path workDir) throws Exception {
-        int port;
-        try (var server = PostgresServer.start(workDir)) {
-            port = server.port();
-            assertEquals("jdbc:postgresql://127.0.0.1:" + port + "/streamjob_test", server.jdbcUrl());
-            try (Connection c = server.connect(); Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE orders (id INT PRIMARY KEY, item TEXT NOT NULL)");
-                s.execute("INSERT INTO orders VALUES (1, 'apple'), (2, 'pear')");
-                assertEquals(List.of("1:apple", "2:pear"), rows(s));
-            }
+  @Test
+  void storesRowsKeepsThemAcrossARestartAndRefusesAWrongPassword(@TempDir Path workDir)
+      throws Exception {
+    int port;
+    try (var server = PostgresServer.start(workDir)) {
+      port = server.port();
+      assertEquals("jdbc:postgresql://127.0.0.1:" + port + "/streamjob_test", server.jdbcUrl());
+      try (Connection c = server.connect();
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE orders (id INT PRIMARY KEY, item TEXT NOT NULL)");
+        s.execute("INSERT INTO orders VALUES (1, 'apple'), (2, 'pear')");
+        assertEquals(List.of("1:apple", "2:pear"), rows(s));
+      }
 
-            server.stop();
-            assertFalse(accepts(port), "still listening after stop()");
-            assertThrows(SQLException.class, server::connect);
-            server.restart();
-            try (Connection c = server.connect(); Statement s = c.createStatement()) {
-                assertEquals(List.of("1:apple", "2:pear"), rows(s));
-            }
+      server.stop();
+      assertFalse(accepts(port), "still listening after stop()");
+      assertThrows(SQLException.class, server::connect);
+      server.restart();
+      try (Connection c = server.connect();
+          Statement s = c.createStatement()) {
+        assertEquals(List.of("1:apple", "2:pear"), rows(s));
+      }
 
-            SQLException refused = assertThrows(SQLException.class,
-                    () -> DriverManager.getConnection(server.jdbcUrl(), server.user(), "wrong-" + server.password()));
-            assertEquals("28P01", refused.getSQLState(), refused.toString()); // invalid_password
-        }
-        assertFalse(accepts(port), "still listening after close()");
+      SQLException refused =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  DriverManager.getConnection(
+                      server.jdbcUrl(), server.user(), "wrong-" + server.password()));
+      assertEquals("28P01", refused.getSQLState(), refused.toString()); // invalid_password
     }
+    assertFalse(accepts(port), "still listening after close()");
+  }
 
-    private static List<String> rows(Statement s) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet r = s.executeQuery("SELECT id, item FROM orders ORDER BY id")) {
-            while (r.next()) {
-                rows.add(r.getInt(1) + ":" + r.getString(2));
-            }
-        }
-        return rows;
+  private static List<String> rows(Statement s) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (ResultSet r = s.executeQuery("SELECT id, item FROM orders ORDER BY id")) {
+      while (r.next()) {
+        rows.add(r.getInt(1) + ":" + r.getString(2));
+      }
     }
+    return rows;
+  }
 
-    private static boolean accepts(int port) {
-        try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return socket.isConnected();
-        } catch (java.io.IOException e) {
-            return false;
-        }
+  private static boolean accepts(int port) {
+    try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      return socket.isConnected();
+    } catch (java.io.IOException e) {
+      return false;
     }
+  }
 }

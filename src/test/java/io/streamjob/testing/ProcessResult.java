@@ -1,5 +1,4 @@
 package io.streamjob.testing;
 
 /** What a finished child process left behind: its exit code and everything it printed. */
-public record ProcessResult(int exitCode, String stdout, String stderr) {
-}
+public record ProcessResult(int exitCode, String stdout, String stderr) {}

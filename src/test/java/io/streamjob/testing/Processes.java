@@ -28,14 +28,21 @@ public final class Processes {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
-        throw new AssertionError("did not finish within " + timeout + ": " + command
-            + "\n--- stderr:\n" + Files.readString(stderr));
+        throw new AssertionError(
+            "did not finish within "
+                + timeout
+                + ": "
+                + command
+                + "\n--- stderr:\n"
+                + Files.readString(stderr));
       }
-      return new ProcessResult(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+      return new ProcessResult(
+          process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     }
 
     /** Waits until standard error contains {@code text}, or fails after {@code timeout}. */
-    public void awaitStderr(String text, Duration timeout) throws IOException, InterruptedException {
+    public void awaitStderr(String text, Duration timeout)
+        throws IOException, InterruptedException {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!stderrSoFar().contains(text)) {
         if (System.nanoTime() > deadline || !process.isAlive()) {
@@ -47,23 +54,27 @@ public final class Processes {
   }
 
   /**
-   * Starts {@code command} in {@code workDir} with this JVM's environment changed by {@code env}:
-   * a name mapped to null is taken out of it.
+   * Starts {@code command} in {@code workDir} with this JVM's environment changed by {@code env}: a
+   * name mapped to null is taken out of it.
    */
   public static Running start(List<String> command, Map<String, String> env, Path workDir)
       throws IOException {
     Path out = Files.createTempFile(workDir, "stdout", ".txt");
     Path err = Files.createTempFile(workDir, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     Map<String, String> environment = builder.environment();
-    env.forEach((name, value) -> {
-      if (value == null) {
-        environment.remove(name);
-      } else {
-        environment.put(name, value);
-      }
-    });
+    env.forEach(
+        (name, value) -> {
+          if (value == null) {
+            environment.remove(name);
+          } else {
+            environment.put(name, value);
+          }
+        });
     return new Running(List.copyOf(command), builder.start(), out, err);
   }
 

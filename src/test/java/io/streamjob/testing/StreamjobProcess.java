@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * bin/streamjob run as a child process, the way users run it: from a folder of the test's own,
- * in embedded mode unless the test says otherwise, within a time limit. Every test that runs
- * the launcher as a process runs it through this. Immutable: each {@code with...} returns a copy.
+ * bin/streamjob run as a child process, the way users run it: from a folder of the test's own, in
+ * embedded mode unless the test says otherwise, within a time limit. Every test that runs the
+ * launcher as a process runs it through this. Immutable: each {@code with...} returns a copy.
  */
 public final class StreamjobProcess {
   private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
@@ -24,7 +24,8 @@ public final class StreamjobProcess {
   private final Duration timeout;
 
   private StreamjobProcess(Path launcher, Path workDir, Map<String, String> env, Duration timeout) {
-    // A job's relative paths resolve against the working folder: never let them land in the project.
+    // A job's relative paths resolve against the working folder: never let them land in the
+    // project.
     if (workDir.toAbsolutePath().normalize().startsWith(Processes.projectHome())) {
       throw new IllegalArgumentException(
           "run bin/streamjob from a test's own folder, not from the project: " + workDir);
@@ -98,7 +99,9 @@ public final class StreamjobProcess {
     return Processes.start(command, env, workDir);
   }
 
-  /** Runs a shell command line as a user types it (bash -c), with the same folder and environment. */
+  /**
+   * Runs a shell command line as a user types it (bash -c), with the same folder and environment.
+   */
   public ProcessResult shell(String commandLine) throws IOException, InterruptedException {
     return Processes.run(List.of("bash", "-c", commandLine), env, workDir, timeout);
   }

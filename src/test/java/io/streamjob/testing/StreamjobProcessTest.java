@@ -15,8 +15,10 @@ class StreamjobProcessTest {
 
   @Test
   void runsInTheTestsFolderInEmbeddedModeWithTheEnvironmentGiven() throws Exception {
-    ProcessResult r = StreamjobProcess.in(dir).withEnv("ORDERS", "in")
-        .shell("pwd; echo \"$STREAMJOB_LAUNCHER $ORDERS\"; echo oops >&2; exit 7");
+    ProcessResult r =
+        StreamjobProcess.in(dir)
+            .withEnv("ORDERS", "in")
+            .shell("pwd; echo \"$STREAMJOB_LAUNCHER $ORDERS\"; echo oops >&2; exit 7");
     assertEquals(7, r.exitCode());
     assertEquals(dir.toRealPath() + "\nembedded in\n", r.stdout());
     assertEquals("oops\n", r.stderr());
@@ -24,23 +26,29 @@ class StreamjobProcessTest {
 
   @Test
   void aVariableTakenAwayIsUnsetInTheChild() throws Exception {
-    ProcessResult r = StreamjobProcess.in(dir).withoutEnv("STREAMJOB_LAUNCHER")
-        .shell("echo \"${STREAMJOB_LAUNCHER-unset}\"");
+    ProcessResult r =
+        StreamjobProcess.in(dir)
+            .withoutEnv("STREAMJOB_LAUNCHER")
+            .shell("echo \"${STREAMJOB_LAUNCHER-unset}\"");
     assertEquals("unset\n", r.stdout());
   }
 
   @Test
   void neverRunsFromTheProjectDirectory() {
-    assertThrows(IllegalArgumentException.class, () -> StreamjobProcess.in(Processes.projectHome()));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> StreamjobProcess.in(Processes.projectHome()));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> StreamjobProcess.in(Processes.projectHome().resolve("target")));
   }
 
   @Test
   void aRunPastItsTimeLimitIsKilledAndFails() {
     long start = System.nanoTime();
-    AssertionError e = assertThrows(AssertionError.class,
-        () -> StreamjobProcess.in(dir).withTimeout(Duration.ofSeconds(1)).shell("sleep 60"));
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> StreamjobProcess.in(dir).withTimeout(Duration.ofSeconds(1)).shell("sleep 60"));
     assertTrue(e.getMessage().startsWith("did not finish within PT1S"), e.getMessage());
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "not waited out");
   }

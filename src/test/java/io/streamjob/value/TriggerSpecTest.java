@@ -13,17 +13,21 @@ import org.junit.jupiter.api.Test;
 class TriggerSpecTest {
   @Test
   void parsesAllFiveKinds() {
-    assertEquals(new TriggerSpec(Kind.PROCESSING_TIME, Duration.ofSeconds(10)),
+    assertEquals(
+        new TriggerSpec(Kind.PROCESSING_TIME, Duration.ofSeconds(10)),
         TriggerSpec.parse("processing-time=10s"));
-    assertEquals(new TriggerSpec(Kind.PROCESSING_TIME, Duration.ofSeconds(10)),
+    assertEquals(
+        new TriggerSpec(Kind.PROCESSING_TIME, Duration.ofSeconds(10)),
         TriggerSpec.parse("processing-time=10 seconds"));
     assertEquals(Kind.AVAILABLE_NOW, TriggerSpec.parse("available-now").kind());
     assertEquals(Kind.ONCE, TriggerSpec.parse("once").kind());
-    assertEquals(new TriggerSpec(Kind.CONTINUOUS, Duration.ofSeconds(1)),
+    assertEquals(
+        new TriggerSpec(Kind.CONTINUOUS, Duration.ofSeconds(1)),
         TriggerSpec.parse("continuous=1s"));
-    assertEquals(new TriggerSpec(Kind.REAL_TIME, Duration.ofMinutes(5)),
-        TriggerSpec.parse("real-time"));
-    assertEquals(new TriggerSpec(Kind.REAL_TIME, Duration.ofSeconds(30)),
+    assertEquals(
+        new TriggerSpec(Kind.REAL_TIME, Duration.ofMinutes(5)), TriggerSpec.parse("real-time"));
+    assertEquals(
+        new TriggerSpec(Kind.REAL_TIME, Duration.ofSeconds(30)),
         TriggerSpec.parse("real-time=30s"));
   }
 

@@ -11,8 +11,8 @@ class WatermarkTest {
   @Test
   void parsesColumnAndDelay() {
     assertEquals(new Watermark("ts", Duration.ofSeconds(10)), Watermark.parse("ts=10 seconds"));
-    assertEquals(new Watermark("event_time", Duration.ofMinutes(2)),
-        Watermark.parse("event_time = 2m"));
+    assertEquals(
+        new Watermark("event_time", Duration.ofMinutes(2)), Watermark.parse("event_time = 2m"));
   }
 
   @Test

@@ -1,11 +1,8 @@
 package io.streamjob.connector.console;
 
-
 import static io.streamjob.component.OptionSpec.optional;
-import static io.streamjob.component.OptionSpec.required;
 import static io.streamjob.component.OptionType.BOOLEAN;
 import static io.streamjob.component.OptionType.INT;
-import static io.streamjob.component.OptionType.STRING;
 
 import io.streamjob.component.Capability;
 import io.streamjob.component.ComponentBuilder;
@@ -16,7 +13,8 @@ final class ConsoleSinks {
   private ConsoleSinks() {}
 
   static ComponentSpec console() {
-    return ComponentBuilder.sink("console", "Prints each micro-batch as a table on standard output.")
+    return ComponentBuilder.sink(
+            "console", "Prints each micro-batch as a table on standard output.")
         .option(optional("numRows", INT, "20", "rows printed per batch"))
         .option(optional("truncate", BOOLEAN, "true", "cut long values to 20 characters"))
         .can(Capability.CONTINUOUS, Capability.REAL_TIME)
@@ -28,9 +26,9 @@ final class ConsoleSinks {
   }
 
   static ComponentSpec memory() {
-    return ComponentBuilder.sink("memory", "An in-memory table named after --query-name; for tests and small debugging.")
+    return ComponentBuilder.sink(
+            "memory", "An in-memory table named after --query-name; for tests and small debugging.")
         .can(Capability.NEEDS_QUERY_NAME, Capability.CONTINUOUS, Capability.REAL_TIME)
         .build();
   }
-
 }

@@ -12,8 +12,7 @@ import org.apache.spark.sql.types.StructType;
 /** The Delta sink on the Spark side: a table by path, or by name in the session's catalog. */
 final class DeltaSinkBinding implements SinkBinding {
   @Override
-  public StreamingQuery start(DataStreamWriter<Row> writer, SinkPlan sink)
-      throws TimeoutException {
+  public StreamingQuery start(DataStreamWriter<Row> writer, SinkPlan sink) throws TimeoutException {
     String table = sink.options().get(DeltaSink.TABLE);
     return table != null ? writer.toTable(table) : writer.start();
   }

@@ -47,8 +47,12 @@ public final class JdbcBatchWriter implements VoidFunction2<Dataset<Row>, Long>,
           throw failure(batchId, "after " + (attempt + 1) + " attempts", e);
         }
         Duration wait = target.backoff(attempt);
-        LOG.warn("batch {}: writing to {} failed ({}); trying again in {}", batchId, target,
-            e.getMessage(), Durations.format(wait));
+        LOG.warn(
+            "batch {}: writing to {} failed ({}); trying again in {}",
+            batchId,
+            target,
+            e.getMessage(),
+            Durations.format(wait));
         Thread.sleep(wait.toMillis());
       }
     }
@@ -56,13 +60,23 @@ public final class JdbcBatchWriter implements VoidFunction2<Dataset<Row>, Long>,
 
   /**
    * The error that fails the query, naming the table and the SQLState, never the password. The
-   * driver's exception is attached as suppressed, not as the cause: the one-line failure message
-   * is the deepest cause's, and the driver's alone does not name the table.
+   * driver's exception is attached as suppressed, not as the cause: the one-line failure message is
+   * the deepest cause's, and the driver's alone does not name the table.
    */
   private SQLException failure(long batchId, String why, SQLException e) {
-    SQLException failure = new SQLException("batch " + batchId + " could not be written to "
-        + target + " (SQLState " + e.getSQLState() + "; " + why + "): "
-        + Messages.firstLine(e.getMessage()), e.getSQLState());
+    SQLException failure =
+        new SQLException(
+            "batch "
+                + batchId
+                + " could not be written to "
+                + target
+                + " (SQLState "
+                + e.getSQLState()
+                + "; "
+                + why
+                + "): "
+                + Messages.firstLine(e.getMessage()),
+            e.getSQLState());
     failure.addSuppressed(e);
     return failure;
   }
@@ -77,8 +91,12 @@ public final class JdbcBatchWriter implements VoidFunction2<Dataset<Row>, Long>,
         return;
       }
       long rows = 0;
-      try (PreparedStatement insert = c.prepareStatement(
-          sql.insert(target.table(), batch.schema(), target.upsert() ? target.key() : java.util.List.of()))) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              sql.insert(
+                  target.table(),
+                  batch.schema(),
+                  target.upsert() ? target.key() : java.util.List.of()))) {
         int columns = batch.schema().fields().length;
         Iterator<Row> it = batch.toLocalIterator();
         while (it.hasNext()) {

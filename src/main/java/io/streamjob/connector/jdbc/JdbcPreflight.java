@@ -23,8 +23,13 @@ public final class JdbcPreflight {
       SqlDialect sql = dialect(c, target);
       if (!exists(c, target.table())) {
         if (!target.createTable()) {
-          throw new EnvironmentException("--sink jdbc: table " + target.table() + " does not exist in "
-              + target.shownUrl() + "; create it, or set --sink-option createTable=true", null);
+          throw new EnvironmentException(
+              "--sink jdbc: table "
+                  + target.table()
+                  + " does not exist in "
+                  + target.shownUrl()
+                  + "; create it, or set --sink-option createTable=true",
+              null);
         }
         execute(c, sql.createTable(target.table(), schema, target.key()));
       }
@@ -32,11 +37,16 @@ public final class JdbcPreflight {
         execute(c, sql.createBatchLog());
       }
     } catch (SQLException e) {
-      throw new EnvironmentException("--sink jdbc: cannot use " + target.shownUrl()
-          + (target.user() == null ? "" : " as " + target.user()) + ": " + Messages.rootCause(e), e);
+      throw new EnvironmentException(
+          "--sink jdbc: cannot use "
+              + target.shownUrl()
+              + (target.user() == null ? "" : " as " + target.user())
+              + ": "
+              + Messages.rootCause(e),
+          e);
     } catch (IllegalArgumentException e) {
-      throw new EnvironmentException("--sink jdbc: cannot create table " + target.table() + ": "
-          + e.getMessage(), e);
+      throw new EnvironmentException(
+          "--sink jdbc: cannot create table " + target.table() + ": " + e.getMessage(), e);
     }
   }
 
@@ -49,7 +59,8 @@ public final class JdbcPreflight {
     String schema = table.contains(".") ? table.substring(0, table.lastIndexOf('.')) : null;
     String name = table.substring(table.lastIndexOf('.') + 1);
     DatabaseMetaData meta = c.getMetaData();
-    for (String candidate : new String[] {name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT)}) {
+    for (String candidate :
+        new String[] {name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT)}) {
       try (ResultSet rs = meta.getTables(null, schema, candidate, new String[] {"TABLE"})) {
         if (rs.next()) {
           return true;

@@ -11,16 +11,34 @@ import java.util.Map;
 import java.util.Properties;
 
 /** The jdbc sink's settings, in a form the batch writer can carry. */
-public record JdbcTarget(String url, String table, String user, String password, boolean upsert,
-    List<String> key, int batchSize, boolean createTable, String driver, int retries,
-    Duration retryWait) implements Serializable {
+public record JdbcTarget(
+    String url,
+    String table,
+    String user,
+    String password,
+    boolean upsert,
+    List<String> key,
+    int batchSize,
+    boolean createTable,
+    String driver,
+    int retries,
+    Duration retryWait)
+    implements Serializable {
 
   /** The target the jdbc sink's options describe, defaults from its declaration. */
   public static JdbcTarget of(OptionValues options) {
-    return new JdbcTarget(options.text("url"), options.text("table"), options.text("user"),
-        options.text("password"), "upsert".equalsIgnoreCase(options.text("mode")),
-        options.list("key"), options.integer("batchSize"), options.bool("createTable"),
-        options.text("driver"), options.integer("retries"), options.duration("retryWait"));
+    return new JdbcTarget(
+        options.text("url"),
+        options.text("table"),
+        options.text("user"),
+        options.text("password"),
+        "upsert".equalsIgnoreCase(options.text("mode")),
+        options.list("key"),
+        options.integer("batchSize"),
+        options.bool("createTable"),
+        options.text("driver"),
+        options.integer("retries"),
+        options.duration("retryWait"));
   }
 
   /** The target of these jdbc sink options. */
@@ -50,8 +68,8 @@ public record JdbcTarget(String url, String table, String user, String password,
   static final Duration LONGEST_BACKOFF = Duration.ofMinutes(1);
 
   /**
-   * The wait before attempt {@code attempt + 1}: retryWait, doubled after each failed attempt
-   * (a restarting database needs longer than a dropped connection), at most a minute.
+   * The wait before attempt {@code attempt + 1}: retryWait, doubled after each failed attempt (a
+   * restarting database needs longer than a dropped connection), at most a minute.
    */
   public Duration backoff(int attempt) {
     Duration cap = retryWait.compareTo(LONGEST_BACKOFF) > 0 ? retryWait : LONGEST_BACKOFF;

@@ -25,15 +25,23 @@ final class SqlDialect {
   }
 
   String createTable(String table, StructType schema, List<String> key) {
-    String columns = java.util.Arrays.stream(schema.fields())
-        .map(f -> name(f.name()) + " " + type(f)).collect(Collectors.joining(", "));
-    String primaryKey = key.isEmpty() ? ""
-        : ", PRIMARY KEY (" + key.stream().map(this::name).collect(Collectors.joining(", ")) + ")";
+    String columns =
+        java.util.Arrays.stream(schema.fields())
+            .map(f -> name(f.name()) + " " + type(f))
+            .collect(Collectors.joining(", "));
+    String primaryKey =
+        key.isEmpty()
+            ? ""
+            : ", PRIMARY KEY ("
+                + key.stream().map(this::name).collect(Collectors.joining(", "))
+                + ")";
     return "CREATE TABLE " + table + " (" + columns + primaryKey + ")";
   }
 
   String createBatchLog() {
-    return "CREATE TABLE " + BATCH_LOG + " (query_key VARCHAR(1000) NOT NULL, batch_id BIGINT NOT NULL,"
+    return "CREATE TABLE "
+        + BATCH_LOG
+        + " (query_key VARCHAR(1000) NOT NULL, batch_id BIGINT NOT NULL,"
         + " committed_at TIMESTAMP NOT NULL, PRIMARY KEY (query_key, batch_id))";
   }
 
@@ -42,21 +50,34 @@ final class SqlDialect {
   }
 
   String recordBatch() {
-    return "INSERT INTO " + BATCH_LOG + " (query_key, batch_id, committed_at) VALUES (?, ?, CURRENT_TIMESTAMP)";
+    return "INSERT INTO "
+        + BATCH_LOG
+        + " (query_key, batch_id, committed_at) VALUES (?, ?, CURRENT_TIMESTAMP)";
   }
 
   String insert(String table, StructType schema, List<String> key) {
     List<String> columns = List.of(schema.fieldNames());
-    String sql = "INSERT INTO " + table + " ("
-        + columns.stream().map(this::name).collect(Collectors.joining(", ")) + ") VALUES ("
-        + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    String sql =
+        "INSERT INTO "
+            + table
+            + " ("
+            + columns.stream().map(this::name).collect(Collectors.joining(", "))
+            + ") VALUES ("
+            + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
+            + ")";
     if (key.isEmpty()) {
       return sql;
     }
-    String updates = columns.stream().filter(c -> !key.contains(c))
-        .map(c -> name(c) + " = EXCLUDED." + name(c)).collect(Collectors.joining(", "));
-    return sql + " ON CONFLICT (" + key.stream().map(this::name).collect(Collectors.joining(", "))
-        + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
+    String updates =
+        columns.stream()
+            .filter(c -> !key.contains(c))
+            .map(c -> name(c) + " = EXCLUDED." + name(c))
+            .collect(Collectors.joining(", "));
+    return sql
+        + " ON CONFLICT ("
+        + key.stream().map(this::name).collect(Collectors.joining(", "))
+        + ") DO "
+        + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
   }
 
   private String type(StructField field) {
@@ -72,8 +93,12 @@ final class SqlDialect {
     if (t.equals(DataTypes.DateType)) return "DATE";
     if (t.equals(DataTypes.BinaryType)) return postgres ? "BYTEA" : "BLOB";
     if (t instanceof DecimalType d) return "DECIMAL(" + d.precision() + ", " + d.scale() + ")";
-    throw new IllegalArgumentException("column '" + field.name() + "' has type "
-        + t.simpleString() + ", which streamjob cannot create a column for; create the table"
-        + " yourself, or --select it as a simpler type");
+    throw new IllegalArgumentException(
+        "column '"
+            + field.name()
+            + "' has type "
+            + t.simpleString()
+            + ", which streamjob cannot create a column for; create the table"
+            + " yourself, or --select it as a simpler type");
   }
 }

@@ -7,9 +7,9 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 
 /**
- * Tells an error that may pass if the batch is tried again (the connection was lost, the server
- * is restarting, the transaction lost a serialization conflict or a deadlock) from one that will
- * fail the same way every time (a constraint violation, a syntax error, a missing column).
+ * Tells an error that may pass if the batch is tried again (the connection was lost, the server is
+ * restarting, the transaction lost a serialization conflict or a deadlock) from one that will fail
+ * the same way every time (a constraint violation, a syntax error, a missing column).
  */
 public final class TransientSqlErrors {
   /**
@@ -40,7 +40,8 @@ public final class TransientSqlErrors {
 
   private static boolean isTransientItself(SQLException e) {
     String state = e.getSQLState();
-    return e instanceof SQLTransientException || e instanceof SQLRecoverableException
+    return e instanceof SQLTransientException
+        || e instanceof SQLRecoverableException
         || (state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state)));
   }
 }

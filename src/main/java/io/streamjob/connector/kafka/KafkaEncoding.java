@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
 import io.streamjob.error.UsageException;
-import io.streamjob.connector.kafka.KafkaSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Shapes rows for Spark's Kafka sink, which writes the columns value, key, topic, partition and
- * headers. The value is the {@code valueColumn}, else an existing {@code value} column, else
- * JSON of the row's other columns; the key is the {@code keyColumn} as a string, if given.
+ * headers. The value is the {@code valueColumn}, else an existing {@code value} column, else JSON
+ * of the row's other columns; the key is the {@code keyColumn} as a string, if given.
  */
 final class KafkaEncoding {
   /** Columns with a meaning to Kafka's sink: never part of the JSON value. */
@@ -32,8 +31,12 @@ final class KafkaEncoding {
     String valueColumn = options.get(KafkaSink.VALUE_COLUMN);
     for (String named : new String[] {keyColumn, valueColumn}) {
       if (named != null && !columns.contains(named)) {
-        throw new UsageException("--sink-option: column '" + named + "' (keyColumn/valueColumn)"
-            + " is not in the output; its columns are: " + String.join(", ", columns));
+        throw new UsageException(
+            "--sink-option: column '"
+                + named
+                + "' (keyColumn/valueColumn)"
+                + " is not in the output; its columns are: "
+                + String.join(", ", columns));
       }
     }
     Column value;
@@ -42,8 +45,11 @@ final class KafkaEncoding {
     } else if (columns.contains("value")) {
       value = col("value");
     } else {
-      Column[] fields = columns.stream().filter(c -> !RECORD_FIELDS.contains(c))
-          .map(c -> col("`" + c + "`")).toArray(Column[]::new);
+      Column[] fields =
+          columns.stream()
+              .filter(c -> !RECORD_FIELDS.contains(c))
+              .map(c -> col("`" + c + "`"))
+              .toArray(Column[]::new);
       value = to_json(struct(fields));
     }
     List<Column> out = new ArrayList<>(List.of(value.as("value")));

@@ -2,7 +2,6 @@ package io.streamjob.connector.kafka;
 
 import io.streamjob.error.EnvironmentException;
 import io.streamjob.error.Messages;
-import io.streamjob.connector.kafka.KafkaSource;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -22,24 +21,33 @@ final class KafkaPreflight {
   static void probe(String origin, Map<String, String> options) {
     Properties config = new Properties();
     // Only settings the admin client knows: consumer settings would each log a warning.
-    options.forEach((key, value) -> {
-      String name = key.startsWith("kafka.") ? key.substring("kafka.".length()) : null;
-      if (name != null && AdminClientConfig.configNames().contains(name)) {
-        config.put(name, value);
-      }
-    });
+    options.forEach(
+        (key, value) -> {
+          String name = key.startsWith("kafka.") ? key.substring("kafka.".length()) : null;
+          if (name != null && AdminClientConfig.configNames().contains(name)) {
+            config.put(name, value);
+          }
+        });
     // The user's own timeout, when shorter, is the one they expect a failure within.
-    long timeout = Math.min(TIMEOUT_MS,
-        Long.parseLong(options.getOrDefault("kafka.default.api.timeout.ms", "" + TIMEOUT_MS)));
+    long timeout =
+        Math.min(
+            TIMEOUT_MS,
+            Long.parseLong(options.getOrDefault("kafka.default.api.timeout.ms", "" + TIMEOUT_MS)));
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout);
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout);
     String servers = options.get(KafkaSource.BOOTSTRAP_SERVERS);
     try (Admin admin = Admin.create(config)) {
       admin.describeCluster().nodes().get(timeout, TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      throw new EnvironmentException(origin + ": cannot reach Kafka at " + servers + " ("
-          + Messages.rootCause(e) + "); check the servers, and the kafka.security.* and"
-          + " kafka.sasl.* options", e);
+      throw new EnvironmentException(
+          origin
+              + ": cannot reach Kafka at "
+              + servers
+              + " ("
+              + Messages.rootCause(e)
+              + "); check the servers, and the kafka.security.* and"
+              + " kafka.sasl.* options",
+          e);
     }
   }
 }

@@ -14,7 +14,8 @@ import org.apache.spark.sql.Row;
 final class KafkaSourceBinding implements SourceBinding {
   @Override
   public void preflight(SourcePlan source) {
-    KafkaPreflight.probe(source.origin("options." + KafkaSource.BOOTSTRAP_SERVERS), source.options());
+    KafkaPreflight.probe(
+        source.origin("options." + KafkaSource.BOOTSTRAP_SERVERS), source.options());
   }
 
   /** Keys are bytes; decoded jobs almost always want them as text, like the value. */
@@ -25,7 +26,12 @@ final class KafkaSourceBinding implements SourceBinding {
 
   @Override
   public Column position(SourcePlan source) {
-    return concat(lit("topic "), col("topic"), lit(" partition "), col("partition").cast("string"),
-        lit(" offset "), col("offset").cast("string"));
+    return concat(
+        lit("topic "),
+        col("topic"),
+        lit(" partition "),
+        col("partition").cast("string"),
+        lit(" offset "),
+        col("offset").cast("string"));
   }
 }

@@ -30,14 +30,35 @@ class JdbcKillIT {
         JobFixture.writeOrders(dir.resolve("in"), "o-" + f + ".json", f * 25 + 1, f * 25 + 25);
       }
       String password = pg.password();
-      java.util.function.Function<String, List<String>> job = trigger -> List.of(
-          "--source", "json", "--source-option", "path=" + dir.resolve("in"),
-          "--source-option", "maxFilesPerTrigger=1", "--schema", JobFixture.ORDERS_SCHEMA,
-          "--sink", "jdbc", "--sink-option", "url=" + pg.jdbcUrl(),
-          "--sink-option", "table=orders_killed", "--sink-option", "user=" + pg.user(),
-          "--sink-option", "password=${PGPASSWORD_FOR_TEST}", "--sink-option", "createTable=true",
-          "--checkpoint", dir.resolve("checkpoint").toString(), "--trigger", trigger,
-          "--master", "local[1]");
+      java.util.function.Function<String, List<String>> job =
+          trigger ->
+              List.of(
+                  "--source",
+                  "json",
+                  "--source-option",
+                  "path=" + dir.resolve("in"),
+                  "--source-option",
+                  "maxFilesPerTrigger=1",
+                  "--schema",
+                  JobFixture.ORDERS_SCHEMA,
+                  "--sink",
+                  "jdbc",
+                  "--sink-option",
+                  "url=" + pg.jdbcUrl(),
+                  "--sink-option",
+                  "table=orders_killed",
+                  "--sink-option",
+                  "user=" + pg.user(),
+                  "--sink-option",
+                  "password=${PGPASSWORD_FOR_TEST}",
+                  "--sink-option",
+                  "createTable=true",
+                  "--checkpoint",
+                  dir.resolve("checkpoint").toString(),
+                  "--trigger",
+                  trigger,
+                  "--master",
+                  "local[1]");
       StreamjobProcess streamjob =
           StreamjobProcess.in(dir).withEnv("PGPASSWORD_FOR_TEST", password);
       Processes.Running running = streamjob.start(job.apply("processing-time=300ms"));
@@ -47,8 +68,10 @@ class JdbcKillIT {
 
       ProcessResult rest = streamjob.run(job.apply("available-now"));
       assertEquals(0, rest.exitCode(), rest.stderr());
-      try (Connection c = pg.connect(); Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT id), sum(id) FROM orders_killed")) {
+      try (Connection c = pg.connect();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery("SELECT count(*), count(DISTINCT id), sum(id) FROM orders_killed")) {
         rs.next();
         assertEquals(1000, rs.getLong(1), "rows");
         assertEquals(1000, rs.getLong(2), "distinct ids");

@@ -20,18 +20,21 @@ class TransientSqlErrorsTest {
 
   @Test
   void connectionLossConflictsAndRestartsAreTransient() {
-    for (String state : new String[] {"08001", "08006", "08003", "40001", "40P01", "57P01", "57P03"}) {
+    for (String state :
+        new String[] {"08001", "08006", "08003", "40001", "40P01", "57P01", "57P03"}) {
       assertTrue(transientState(state), state);
     }
     assertTrue(TransientSqlErrors.isTransient(new SQLTimeoutException("slow")));
     assertTrue(TransientSqlErrors.isTransient(new SQLTransientConnectionException("gone")));
-    assertTrue(TransientSqlErrors.isTransient(
-        new SQLException("I/O error", null, new SocketException("Connection reset"))));
+    assertTrue(
+        TransientSqlErrors.isTransient(
+            new SQLException("I/O error", null, new SocketException("Connection reset"))));
   }
 
   @Test
   void constraintSyntaxAndSchemaErrorsAreNot() {
-    for (String state : new String[] {"23505", "23502", "23514", "42601", "42703", "42P01", "22P02", null}) {
+    for (String state :
+        new String[] {"23505", "23502", "23514", "42601", "42703", "42P01", "22P02", null}) {
       assertFalse(transientState(state), String.valueOf(state));
     }
   }
@@ -46,15 +49,15 @@ class TransientSqlErrorsTest {
 
   @Test
   void theWaitDoublesUpToAMinute() {
-    JdbcTarget target = JdbcTarget.of(Map.of("url", "jdbc:postgresql://h/db", "table", "t",
-        "retryWait", "5s"));
+    JdbcTarget target =
+        JdbcTarget.of(Map.of("url", "jdbc:postgresql://h/db", "table", "t", "retryWait", "5s"));
     assertEquals(Duration.ofSeconds(5), target.backoff(0));
     assertEquals(Duration.ofSeconds(10), target.backoff(1));
     assertEquals(Duration.ofSeconds(40), target.backoff(3));
     assertEquals(Duration.ofMinutes(1), target.backoff(4));
     assertEquals(Duration.ofMinutes(1), target.backoff(99));
-    JdbcTarget slow = JdbcTarget.of(Map.of("url", "jdbc:postgresql://h/db", "table", "t",
-        "retryWait", "2m"));
+    JdbcTarget slow =
+        JdbcTarget.of(Map.of("url", "jdbc:postgresql://h/db", "table", "t", "retryWait", "2m"));
     assertEquals(Duration.ofMinutes(2), slow.backoff(3));
   }
 }
