@@ -1,4 +1,4 @@
-package io.streamjob.spark;
+package io.streamjob.runner;
 
 import static io.streamjob.testing.InProcessCli.runLocal;
 import static io.streamjob.testing.JobFixture.ORDERS_SCHEMA;

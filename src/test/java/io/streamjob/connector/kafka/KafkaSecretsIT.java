@@ -1,4 +1,4 @@
-package io.streamjob.kafka;
+package io.streamjob.connector.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.streamjob.kafka;
+package io.streamjob.connector.kafka;
 
 import static io.streamjob.testing.InProcessCli.runLocal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
